@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The scoring policy: every rule of `docs/scoring.md` as a named, configurable option with its default.
+ * Percentages are percent numbers (100 = 100%).
+ */
+export const ScoringPolicySchema = z
+  .object({
+    /** Highest achievement reported, e.g. 120 to show over-achievement. @default 100 */
+    cap: z.number().min(100).max(1000).default(100),
+    /** Lowest achievement reported. @default 0 */
+    floor: z.number().min(0).max(100).default(0),
+    /** A shortfall at or above this achievement is a near miss (neutral colour). @default 90 */
+    nearMiss: z.number().min(0).max(100).default(90),
+    /** Partial credit when an at-most target is missed: `mirror` (2T − A)/T or `inverse` T/A. @default 'mirror' */
+    decreasing: z.enum(['mirror', 'inverse']).default('mirror'),
+    /** A missed deadline scores 0 (`zero`) or loses `decayPerDay` points a day late (`linear`). @default 'zero' */
+    deadline: z.enum(['zero', 'linear']).default('zero'),
+    /** Points lost per day late under the `linear` deadline rule. @default 1 */
+    decayPerDay: z.number().min(0).max(100).default(1),
+    /** Below this achievement the score is 0 (soglia minima); null for none. @default null */
+    threshold: z.number().min(0).max(100).nullable().default(null),
+    /** Score bands (fasce): achievement is rounded down to the nearest band; null for none, e.g. [0, 50, 75, 100]. @default null */
+    bands: z.array(z.number().min(0).max(1000)).min(1).nullable().default(null),
+    /** A stated achievement further than this many points from the computed one is a finding. @default 1 */
+    statedTolerance: z.number().min(0).max(100).default(1),
+    /** Decimals shown in the sheet and the pane; data keeps full precision. @default 1 */
+    displayDecimals: z.number().int().min(0).max(4).default(1),
+  })
+  .superRefine((p, ctx) => {
+    if (p.floor >= p.cap) {
+      ctx.addIssue({ code: 'custom', path: ['floor'], message: `floor (${p.floor}) must be below cap (${p.cap})` });
+    }
+    if (p.bands) {
+      for (let i = 1; i < p.bands.length; i++) {
+        if ((p.bands[i] as number) <= (p.bands[i - 1] as number)) {
+          ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'bands must be strictly increasing' });
+          break;
+        }
+      }
+    }
+  });
+
+export type ScoringPolicy = z.output<typeof ScoringPolicySchema>;
+export type ScoringPolicyInput = z.input<typeof ScoringPolicySchema>;
+
+/** The default policy of `docs/scoring.md`. */
+export const DEFAULT_POLICY: ScoringPolicy = ScoringPolicySchema.parse({});

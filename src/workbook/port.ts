@@ -1,0 +1,55 @@
+import type { Grid } from '../core/layout/grid.types';
+import type { WritePlan } from './writePlan.types';
+
+/** A sheet as the core sees it: a plain grid plus its name. */
+export interface SheetSnapshot extends Grid {
+  name: string;
+}
+
+/** What `apply` did, for the pane's and the CLI's messages. */
+export interface ApplyOutcome {
+  values: number;
+  highlights: number;
+  notes: number;
+  /** Where notes could not be written (API unsupported), the findings sheet that holds them instead. */
+  findingsSheet: string | null;
+}
+
+/** What `clear` removed ("Rimossi 49 valori, 14 evidenziazioni, 6 note"). */
+export interface ClearOutcome {
+  values: number;
+  highlights: number;
+  notes: number;
+}
+
+/**
+ * The one port between the core and a spreadsheet. Adapters: Office.js (`office/officeWorkbook.ts`) and
+ * ExcelJS (`file/excelJsWorkbook.ts`). Reads return plain data; writes take a plan computed by pure code.
+ */
+export interface WorkbookPort {
+  /** Names of the visible worksheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** The name of the active sheet (first visible sheet for files). */
+  activeSheet(): Promise<string>;
+  /** Read the used range of a sheet as a plain snapshot (values, text, formats, merges, tables, hidden rows/cols). */
+  readSheet(name: string): Promise<SheetSnapshot>;
+  /** Read Traguardo's stored settings (confirmed mappings per sheet, policy), or null when none. */
+  readSettings(): Promise<StoredSettings | null>;
+  /** Store Traguardo's settings in the workbook. */
+  writeSettings(settings: StoredSettings): Promise<void>;
+  /** Apply a write plan: output column, highlights, notes (or findings sheet). Idempotent: applying twice equals once. */
+  apply(plan: WritePlan): Promise<ApplyOutcome>;
+  /** Remove everything Traguardo added to a sheet and restore it exactly. */
+  clear(sheet: string): Promise<ClearOutcome>;
+  /** Select a cell (for "jump to finding"); a no-op where there is no UI. */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+/** Settings stored in the workbook, versioned. */
+export interface StoredSettings {
+  version: 1;
+  /** Confirmed mapping per sheet name (a `ColumnMapping`, validated with its zod schema on read). */
+  mappings: Record<string, unknown>;
+  /** Scoring policy overrides (a `ScoringPolicyInput`). */
+  policy?: Record<string, unknown>;
+}

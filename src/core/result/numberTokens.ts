@@ -1,0 +1,39 @@
+import type { NumberLocale } from '../number/locale';
+import { parseNumber } from '../number/parseNumber';
+import type { ParsedNumber } from '../number/parseNumber';
+
+/** A numeral found in free text, with where it stands. */
+export interface NumberToken extends ParsedNumber {
+  start: number;
+  end: number;
+  /** Unit written right after it ("gg", "giorni", "%"), folded; "" when none. */
+  unitAfter: string;
+}
+
+// A numeral: optional sign (only when it touches the digits or follows a space/colon), groups, decimals, percent.
+const NUMERAL = /(?<![\w/.,])(-\s?)?\d[\d.,]*\d(?:\s?%)?|(?<![\w/.,])(-\s?)?\d(?:\s?%)?/g;
+const UNIT_AFTER = /^\s?(gg\.?|giorni|giorno|days?|ore|hours?|minuti|minutes?|€|euro|imprese|comuni|partecipanti|eventi|pratiche|assessment|soggetti|enti|scuole|iniziative|incontri|azioni|report|video|pubblicazioni|quesiti|verbali|procedimenti)\b/i;
+
+/**
+ * Every numeral in a text, in order, read in the sheet's notation. Dates ("31/12/2023", "15-16/11") and
+ * numerals glued to letters ("SP49", "4.0" in "tecnologie 4.0" is kept: it is a numeral) are handled by the caller.
+ */
+export function numberTokens(text: string, locale: NumberLocale): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUMERAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERAL.exec(text))) {
+    let raw = m[0];
+    let end = m.index + raw.length;
+    // a date or a ratio continues with "/"
+    while (/[.,]$/.test(raw)) {
+      raw = raw.slice(0, -1);
+      end--;
+    }
+    const n = parseNumber(raw, locale);
+    if (!n) continue;
+    const after = UNIT_AFTER.exec(text.slice(end));
+    out.push({ ...n, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
+  }
+  return out;
+}

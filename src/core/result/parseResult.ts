@@ -1,0 +1,211 @@
+import { excelSerialToIso, parseDatePrefix } from '../date/parseDate';
+import { issue } from '../issues';
+import type { Issue } from '../issues';
+import { isDateFormat, isPercentFormat } from '../number/formats';
+import type { NumberLocale } from '../number/locale';
+import { parseNumber } from '../number/parseNumber';
+import { normalizeText } from '../target/normalize';
+import { foldKeepLength } from '../target/readValue';
+import type { Target } from '../target/target.types';
+import { NO_WORDS, YES_WORDS, ZERO_WORDS } from '../target/vocabulary';
+import { readDates } from './dates';
+import { readNarrative } from './narrative';
+import type { ResultValue } from './result.types';
+import { statedInText } from './statedInText';
+
+export interface ResultOptions {
+  /** The parsed target: its unit and kind tell how to read the result. */
+  target: Target;
+  year: number;
+  /** @default 'it' */
+  locale?: NumberLocale;
+  cell?: string;
+  /** Excel number format of the cell ("0.00%" makes 0.2856 read as 28.56%). */
+  numberFormat?: string;
+  /** The indicator's name and algorithm: words that tell which figure of a narrative is the result. */
+  context?: string;
+}
+
+export interface ParsedResult {
+  result: ResultValue;
+  issues: Issue[];
+}
+
+const none = (): ResultValue => ({
+  value: null, unit: null, numerator: null, denominator: null, date: null, yes: null, source: 'none', token: null, reason: null, statedInText: null,
+});
+
+const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
+const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
+const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
+const VALUE_CELL = /^(?:n\.\s*)?(-?\s?(?:€\s?)?\d[\d.,]*\s?%?)\s*(gg\.?|giorni|days?|ore|hours?|minuti|minutes?|€|euro|n\.)?$/;
+const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)|non (?:risultano|risulta)|assenza di)\b/;
+
+/**
+ * Read the measured value of a result cell: a number (percent-formatted numbers become percent numbers), a
+ * percentage, a ratio ("4.481/64.095", "87 su 99", "Num 18.307 – Den 64.095"), a date, "zero", yes/no, or a
+ * narrative from which the value is extracted only when it is unambiguous. Never throws.
+ *
+ * @example
+ * parseResult('Al 31 dicembre n. 167 assessment. Percentuale raggiungimento = 100%.', { target, year: 2023 }).result
+ * //=> { value: 167, source: 'narrative', statedInText: 100, … }
+ */
+export function parseResult(input: string | number | boolean | null | undefined, opts: ResultOptions): ParsedResult {
+  const cell = opts.cell;
+  const locale = opts.locale ?? 'it';
+  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
+    return { result: none(), issues: [issue('missing-result', 'error', { cell, expected: 'a result' })] };
+  }
+  if (typeof input === 'boolean') return { result: { ...none(), yes: input, source: 'yes-no', token: String(input) }, issues: [] };
+  if (typeof input === 'number') return fromNumber(input, opts);
+
+  const text = normalizeText(input).trim();
+  const folded = foldKeepLength(text);
+  const simple = folded.replace(/[.;]$/, '').trim();
+  const issues: Issue[] = [];
+  const r = none();
+  if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text })] };
+  if (ZERO_WORDS.test(simple)) return { result: { ...r, value: 0, source: 'zero-word', token: text, unit: opts.target.unit }, issues };
+  if (YES_WORDS.test(simple)) return { result: { ...r, yes: true, source: 'yes-no', token: text }, issues };
+  if (NO_WORDS.test(simple)) return { result: { ...r, yes: false, source: 'yes-no', token: text }, issues };
+
+  // A short cell: a value, maybe with a ratio in parentheses ("87% (87/99)", "6,99 (4.481/64.095)").
+  const main = simple.replace(/\s*\(([^()]*)\)\s*$/, '');
+  const inParens = /\(([^()]*)\)\s*$/.exec(simple)?.[1] ?? null;
+  const short = readShort(main, opts, locale);
+  if (short) {
+    const out = { ...r, ...short, token: text };
+    if (inParens) {
+      const ratio = readRatio(inParens.trim(), locale);
+      if (ratio) checkRatio(out, ratio, opts, issues);
+    }
+    if (short.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value) }));
+    return { result: scale(out, opts, issues), issues };
+  }
+
+  // A narrative.
+  const stated = statedInText(text, locale);
+  r.statedInText = stated ? stated.value : null;
+  const masked: Array<[number, number]> = stated ? [[stated.start, stated.end]] : [];
+  const t = opts.target;
+  if (t.kind === 'deadline') {
+    const d = readDates(text, opts.year, masked);
+    if (d.best && d.confident) {
+      issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { reason: d.best.reasons.join('; ') } }));
+      return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
+    }
+    issues.push(issue(d.best ? 'result-ambiguous' : 'unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { candidates: d.candidates.map((c) => c.token).join(', ') } }));
+    return { result: r, issues };
+  }
+  if (t.kind === 'at-most' && t.value === 0 && ZERO_NARRATIVE.test(folded)) {
+    issues.push(issue('result-from-narrative', 'info', { cell, received: clip(text), params: { reason: 'none found' } }));
+    return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none found', unit: t.unit }, issues };
+  }
+  if (t.kind === 'yes-no') {
+    const no = /\b(?:non (?:raggiunt|realizzat|completat|attivat|fatt)|not (?:done|achieved|completed))/.test(folded);
+    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|done|achieved|completed)/.test(folded);
+    if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
+  }
+  const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
+  const best = reading.best;
+  if (best && reading.confident) {
+    const reason = best.reasons.join('; ');
+    issues.push(issue('result-from-narrative', 'info', { cell, received: best.token, params: { reason } }));
+    const out: ResultValue = {
+      ...r, value: best.value, unit: best.percent ? 'percent' : t.unit, numerator: best.numerator, denominator: best.denominator,
+      source: 'narrative', token: best.token, reason,
+    };
+    return { result: out, issues };
+  }
+  const cands = reading.candidates.slice(0, 4).map((c) => c.token.trim()).join(', ');
+  issues.push(best
+    ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { candidates: cands } })
+    : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date' }));
+  return { result: r, issues };
+}
+
+const clip = (s: string): string => (s.length > 80 ? s.slice(0, 77) + '…' : s);
+
+interface Short {
+  value: number | null;
+  unit: ResultValue['unit'];
+  numerator: number | null;
+  denominator: number | null;
+  date: string | null;
+  source: ResultValue['source'];
+  ambiguous?: boolean;
+}
+
+function readShort(s: string, opts: ResultOptions, locale: NumberLocale): Short | null {
+  const v = VALUE_CELL.exec(s);
+  if (v) {
+    const n = parseNumber((v[1] ?? '').replace(/^n\.\s*/, ''), locale);
+    if (n) {
+      const u = v[2] ?? '';
+      const unit: ResultValue['unit'] = n.percent ? 'percent' : /^(gg|giorn|day)/.test(u) ? 'days' : /^(ore|hour)/.test(u) ? 'hours' : /^(minut)/.test(u) ? 'minutes' : /^(€|euro)/.test(u) ? 'euro' : null;
+      return { value: n.value, unit, numerator: null, denominator: null, date: null, source: n.percent ? 'percent' : 'number', ambiguous: n.ambiguous !== null };
+    }
+  }
+  const ratio = readRatio(s, locale);
+  if (ratio) {
+    const value = ratio.d === 0 ? null : opts.target.unit === 'percent' ? (100 * ratio.n) / ratio.d : ratio.n / ratio.d;
+    return { value, unit: opts.target.unit === 'percent' ? 'percent' : null, numerator: ratio.n, denominator: ratio.d, date: null, source: 'ratio' };
+  }
+  const d = parseDatePrefix(s, opts.year);
+  if (d && d.ok && d.value.rest.trim() === '') return { value: null, unit: 'date', numerator: null, denominator: null, date: d.value.date, source: 'date' };
+  return null;
+}
+
+function readRatio(s: string, locale: NumberLocale): { n: number; d: number } | null {
+  const m = NUM_DEN.exec(s) ?? RATIO_CELL.exec(s);
+  if (!m) return null;
+  const n = parseNumber(m[1] ?? '', locale);
+  const d = parseNumber(m[2] ?? '', locale);
+  return n && d ? { n: n.value, d: d.value } : null;
+}
+
+/** A value printed with its ratio must agree with it ("81% (80/99)" is 80,8%: within one point). */
+function checkRatio(out: ResultValue, ratio: { n: number; d: number }, opts: ResultOptions, issues: Issue[]): void {
+  out.numerator = ratio.n;
+  out.denominator = ratio.d;
+  if (out.value === null) return;
+  if (ratio.d === 0) {
+    issues.push(issue('division-by-zero', 'error', { cell: opts.cell, received: `${ratio.n}/${ratio.d}` }));
+    return;
+  }
+  const q = ratio.n / ratio.d;
+  const fits = [q, q * 100].some((x) => Math.abs(x - out.value!) <= Math.max(1, Math.abs(x) * 0.01) * (x === q ? 0.01 : 1));
+  if (!fits) {
+    issues.push(issue('ratio-mismatch', 'warning', { cell: opts.cell, received: String(out.value), expected: `${ratio.n}/${ratio.d}`, params: { computed: round4(q * 100) } }));
+  }
+}
+
+const round4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+function fromNumber(n: number, opts: ResultOptions): ParsedResult {
+  const fmt = opts.numberFormat ?? '';
+  const issues: Issue[] = [];
+  if (!Number.isFinite(n)) return { result: none(), issues: [issue('unrecognized-result', 'error', { cell: opts.cell, received: String(n) })] };
+  if (isDateFormat(fmt) || opts.target.kind === 'deadline') {
+    const date = isDateFormat(fmt) ? excelSerialToIso(n) : null;
+    if (date) return { result: { ...none(), date, unit: 'date', source: 'date', token: String(n) }, issues };
+  }
+  const percent = isPercentFormat(fmt);
+  const out: ResultValue = { ...none(), value: percent ? n * 100 : n, unit: percent ? 'percent' : null, source: percent ? 'percent' : 'number', token: String(n) };
+  return { result: scale(out, opts, issues), issues };
+}
+
+/** Bring a plain number to the target's scale: 0.87 against ">= 90%" is 87%, with a warning that says so. */
+function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultValue {
+  const t = opts.target;
+  if (out.value === null || out.source === 'ratio') return out;
+  if (t.unit === 'percent' && out.unit !== 'percent') {
+    if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
+      issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { reason: 'fraction read as a percentage' } }));
+      return { ...out, value: out.value * 100, unit: 'percent' };
+    }
+    return { ...out, unit: 'percent' };
+  }
+  if (out.unit === null) return { ...out, unit: t.unit === 'date' ? null : t.unit };
+  return out;
+}

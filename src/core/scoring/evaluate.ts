@@ -1,0 +1,112 @@
+import { issue } from '../issues';
+import type { Issue } from '../issues';
+import type { NumberLocale } from '../number/locale';
+import { isPercentFormat } from '../number/formats';
+import { parseNumber } from '../number/parseNumber';
+import { parseResult } from '../result/parseResult';
+import type { Band, Evaluation, Status } from '../sheet/report.types';
+import { parseTarget } from '../target/parseTarget';
+import { foldKeepLength } from '../target/readValue';
+import { applyPolicy, attain } from './achievement';
+import type { ScoringPolicy } from './policy';
+import { DEFAULT_POLICY } from './policy';
+
+type CellInput = string | number | boolean | null | undefined;
+
+/** One indicator as the engine reads it: the raw cells and what they need to be understood. */
+export interface IndicatorInput {
+  target: CellInput;
+  result: CellInput;
+  /** The reference year. */
+  year: number;
+  /** A stated achievement (a "% raggiungimento" cell): percent number, or text such as "57%". */
+  stated?: CellInput;
+  /** The previous year's value (B), for deltas and negative targets. */
+  baseline?: CellInput;
+  algorithm?: string | null;
+  /** The indicator's name: with the algorithm, tells which figure of a narrative is the result. */
+  indicator?: string | null;
+  /** @default 'it' */
+  locale?: NumberLocale;
+  /** A1 addresses, for findings. */
+  cells?: { target?: string; result?: string; stated?: string };
+  /** Excel number formats of the cells (percent formats turn 0.2856 into 28.56%). */
+  formats?: { target?: string; result?: string; stated?: string; baseline?: string };
+}
+
+const DIFFERENCE = /\b(?:diff\.?|differenza|variazione|scostamento|incremento|aumento|delta|change|difference)\b/;
+
+/**
+ * Evaluate one indicator: parse the target for the year, read the result, test attainment, give partial credit
+ * under the policy, compare with a stated achievement. Never throws on cell content.
+ *
+ * @example
+ * evaluateIndicator({ target: '2023>= 0,21 (140)', result: 0.12, year: 2023 }).achievement //=> 57.142857…
+ */
+export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy = DEFAULT_POLICY): Evaluation {
+  const locale = input.locale ?? 'it';
+  const cells = input.cells ?? {};
+  const formats = input.formats ?? {};
+  const baseline = readPlain(input.baseline, locale, formats.baseline);
+  const pt = parseTarget(input.target, {
+    year: input.year, locale, algorithm: input.algorithm ?? null, baseline,
+    ...(cells.target !== undefined ? { cell: cells.target } : {}),
+    ...(formats.target !== undefined ? { numberFormat: formats.target } : {}),
+  });
+  const t = pt.target;
+  const pr = parseResult(input.result, {
+    target: t, year: input.year, locale, context: `${input.indicator ?? ''} ${input.algorithm ?? ''}`,
+    ...(cells.result !== undefined ? { cell: cells.result } : {}),
+    ...(formats.result !== undefined ? { numberFormat: formats.result } : {}),
+  });
+  const r = pr.result;
+  const findings: Issue[] = [...pt.issues, ...pr.issues];
+
+  let base = baseline;
+  if (t.kind === 'delta' && base === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {
+    findings.push(issue('baseline-missing', 'warning', { cell: cells.result, expected: 'the previous year\'s value (baseline)', params: { rule: '(A − B) / T' } }));
+    return done(t, r, null, 'not-evaluable', null, null, findings, input, policy, locale);
+  }
+  if (t.kind === 'delta' && base === null) base = null;
+
+  const a = attain(t, r, policy, base, cells.result);
+  findings.push(...a.issues);
+  if (a.raw === null) return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
+  const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100)) : applyPolicy(a.raw, policy);
+  if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {
+    findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold) }));
+  }
+  return done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale);
+}
+
+function done(
+  target: Evaluation['target'], result: Evaluation['result'], achievement: number | null, status: Status, rule: string | null,
+  formula: string | null, findings: Issue[], input: IndicatorInput, policy: ScoringPolicy, locale: NumberLocale,
+): Evaluation {
+  const band: Band = status === 'met' ? 'met' : status === 'not-evaluable' ? 'not-evaluable' : (achievement ?? 0) >= policy.nearMiss ? 'near-miss' : 'shortfall';
+  const cells = input.cells ?? {};
+  // Stated versus computed (docs/scoring.md §5).
+  const statedCell = input.stated;
+  let stated: number | null = null;
+  if (statedCell !== undefined && statedCell !== null && statedCell !== '') {
+    stated = readPlain(statedCell, locale, input.formats?.stated);
+    if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage' }));
+  } else if (result.statedInText !== null) {
+    stated = result.statedInText;
+  }
+  if (stated !== null && achievement !== null && Math.abs(stated - achievement) > policy.statedTolerance) {
+    findings.push(issue('stated-mismatch', 'warning', {
+      cell: cells.stated ?? cells.result, received: String(stated), expected: String(achievement),
+      params: { stated, computed: achievement, formula: formula ?? '', rule: rule ?? '' },
+    }));
+  }
+  return { target, result, achievement, status, band, rule, formula, findings };
+}
+
+/** A plain number from a cell: a number (percent format makes 0.57 read 57), or text such as "57%", "0,57". */
+function readPlain(v: CellInput, locale: NumberLocale, format?: string): number | null {
+  if (v === null || v === undefined || typeof v === 'boolean') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? (format && isPercentFormat(format) ? v * 100 : v) : null;
+  const n = parseNumber(v.replace(/\s+/g, ' ').trim(), locale);
+  return n ? n.value : null;
+}

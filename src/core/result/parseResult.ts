@@ -74,12 +74,13 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const inParens = /\(([^()]*)\)\s*$/.exec(simple)?.[1] ?? null;
   const short = readShort(main, opts, locale);
   if (short) {
-    const out = { ...r, ...short, token: text };
+    const { ambiguous, ...reading } = short;
+    const out: ResultValue = { ...r, ...reading, token: text };
     if (inParens) {
       const ratio = readRatio(inParens.trim(), locale);
       if (ratio) checkRatio(out, ratio, opts, issues);
     }
-    if (short.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value) }));
+    if (ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value) }));
     return { result: scale(out, opts, issues), issues };
   }
 

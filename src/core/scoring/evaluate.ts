@@ -28,6 +28,8 @@ export interface IndicatorInput {
   indicator?: string | null;
   /** @default 'it' */
   locale?: NumberLocale;
+  /** Numerator and denominator columns of the result, when the sheet has them. */
+  ratio?: { numerator: number; denominator: number };
   /** A1 addresses, for findings. */
   cells?: { target?: string; result?: string; stated?: string };
   /** Excel number formats of the cells (percent formats turn 0.2856 into 28.56%). */
@@ -59,8 +61,24 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
     ...(cells.result !== undefined ? { cell: cells.result } : {}),
     ...(formats.result !== undefined ? { numberFormat: formats.result } : {}),
   });
-  const r = pr.result;
-  const findings: Issue[] = [...pt.issues, ...pr.issues];
+  let r = pr.result;
+  let resultIssues = pr.issues;
+  if (input.ratio) {
+    const { numerator: n, denominator: d } = input.ratio;
+    if (d === 0) {
+      resultIssues = [...resultIssues, issue('division-by-zero', 'error', { cell: cells.result, received: `${n}/${d}` })];
+    } else if (r.value === null && r.date === null && r.yes === null) {
+      const q = t.unit === 'percent' ? (100 * n) / d : n / d;
+      r = { ...r, value: q, numerator: n, denominator: d, unit: t.unit, source: 'ratio', token: `${n}/${d}` };
+      resultIssues = resultIssues.filter((i) => i.code !== 'missing-result' && i.code !== 'result-ambiguous' && i.code !== 'unrecognized-result');
+    } else if (r.value !== null) {
+      const q = n / d;
+      const fits = Math.abs(r.value - q) <= Math.max(1e-9, Math.abs(q) * 0.01) || Math.abs(r.value - 100 * q) <= 1;
+      r = { ...r, numerator: n, denominator: d };
+      if (!fits) resultIssues = [...resultIssues, issue('ratio-mismatch', 'warning', { cell: cells.result, received: String(r.value), expected: `${n}/${d}`, params: { computed: Math.round(q * 1e6) / 1e4 } })];
+    }
+  }
+  const findings: Issue[] = [...pt.issues, ...resultIssues];
 
   let base = baseline;
   if (t.kind === 'delta' && base === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {

@@ -1,0 +1,32 @@
+import { ISSUE_CODES } from '../issues';
+import type { IssueCode } from '../issues';
+import { explain, renderIssue } from './render';
+import { LANGS } from './lang';
+
+describe('renderIssue', () => {
+  test.each(LANGS.flatMap((lang) => ISSUE_CODES.map((code) => [lang, code] as [typeof lang, IssueCode])))('renders %s %s as a sentence', (lang, code) => {
+    const text = renderIssue({ code, severity: 'warning', cell: 'D14', received: 'x', expected: 'y', params: { year: 2023, years: '2024' } }, lang);
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|\[object/);
+  });
+
+  test('says which years a multi-year cell holds when the reference year is missing', () => {
+    expect(renderIssue({ code: 'target-year-missing', severity: 'error', cell: 'D14', params: { year: 2023, years: '2022, 2024' } }, 'it'))
+      .toBe('D14: target 2023 non trovato: la cella contiene solo 2022, 2024.');
+  });
+
+  test('shows stated and computed achievement with the formula in Italian notation', () => {
+    const text = renderIssue({ code: 'stated-mismatch', severity: 'warning', cell: 'F5', params: { stated: 70, computed: 57.142857, formula: '0.12 / 0.21' } }, 'it');
+    expect(text).toBe('F5: raggiungimento dichiarato 70% diverso da quello calcolato 57,1% = 0,12 / 0,21.');
+  });
+
+  test('shows the same finding in English notation', () => {
+    const text = renderIssue({ code: 'stated-mismatch', severity: 'warning', cell: 'F5', params: { stated: 70, computed: 57.142857, formula: '0.12 / 0.21' } }, 'en');
+    expect(text).toBe('F5: stated achievement 70% differs from the computed 57.1% = 0.12 / 0.21.');
+  });
+});
+
+describe('explain', () => {
+  test('writes 57,1% = 0,12 / 0,21 in Italian', () => expect(explain(57.142857, '0.12 / 0.21', 'it')).toBe('57,1% = 0,12 / 0,21'));
+  test('writes dates of a deadline in Italian order', () => expect(explain(100, '2023-12-19 <= 2023-12-31', 'it')).toBe('100% = 19/12/2023 <= 31/12/2023'));
+});

@@ -90,11 +90,8 @@ export function findDate(text: string, year: number): ParsedDate | null {
   while ((m = starts.exec(text))) {
     const at = m.index + m[0].length;
     const p = parseDatePrefix(text.slice(at), year);
-    if (p && p.ok) {
-      // a bare "15" followed by a word is not a date: require a separator or a month name
-      return p.value;
-    }
-    starts.lastIndex = at + 1;
+    if (p && p.ok) return p.value;
+    starts.lastIndex = Math.max(at + 1, m.index + 1);
   }
   return null;
 }

@@ -23,6 +23,7 @@ export function readDates(text: string, year: number, masked: Array<[number, num
   let m: RegExpExecArray | null;
   while ((m = starts.exec(folded))) {
     const at = m.index + m[0].length;
+    if (starts.lastIndex <= m.index) starts.lastIndex = m.index + 1; // zero-length match: always move on
     if (masked.some(([a, b]) => at >= a && at < b)) continue;
     const p = parseDatePrefix(folded.slice(at), year);
     if (!p || !p.ok) continue;

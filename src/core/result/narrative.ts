@@ -29,7 +29,9 @@ const MIN_SCORE = 2;
 const MIN_MARGIN = 1.5;
 
 /** Cues before a number (folded text, up to the number): positive ones state the result, negative ones something else. */
-const VALUE_CUE = /(?:pari a|pari al|ovvero|cioe|ossia|e stat[oa]|sono stat[ie]|risulta(?:no)?(?: essere)?(?: pari a)?|risultato|quantificat[oa] in|quantificati in|ammonta(?:no)? a|si ha|\bsono|\bis|\bwas|\bwere|:|=)\s*(?:n\.\s*)?$/;
+const VALUE_CUE = /(?:pari a|pari al|ovvero|cioe|ossia|e stat[oa]|sono stat[ie]|risulta(?:no)?(?: essere)?(?: pari a)?|risultato|quantificat[oa] in|quantificati in|ammonta(?:no)? a|si ha|\bsono|\bis|\bwas|\bwere)\s*(?:n\.\s*)?$/;
+/** A colon or an equals sign before the number: a weaker cue than a verb. */
+const PUNCT_CUE = /[:=]\s*(?:n\.\s*)?$/;
 /** "è" before the number (checked on the original text: folded "e" is also "and"). */
 const IS_CUE = /\bè\s*(?:n\.\s*)?$/;
 const TOTAL_CUE = /(?:totale|in tutto|complessiv\w*|total)\s*(?:di|pari a|:)?\s*$/;
@@ -53,8 +55,8 @@ function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: 
     while ((m = re.exec(folded))) {
       const before = folded.slice(Math.max(0, m.index - 1), m.index);
       if (/[\d/.,]/.test(before)) continue;
-      const n = parseNumber(m[1] ?? '', locale);
-      const d = parseNumber(m[2] ?? '', locale);
+      const n = parseNumber((m[1] ?? '').replace(/[.,]+$/, ''), locale);
+      const d = parseNumber((m[2] ?? '').replace(/[.,]+$/, ''), locale);
       const after = folded.charAt(m.index + m[0].length);
       if (!n || !d || after === '/' ) continue;
       // "15/11/2023" or "7/12/2024": a date
@@ -130,11 +132,12 @@ export function readNarrative(
     else add(1, 'same kind of number as the target');
     if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit days');
     if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) add(1.5, 'after a verb stating the value');
+    else if (PUNCT_CUE.test(near)) add(0.75, 'after a colon');
     if (TOTAL_CUE.test(near)) add(1.5, 'a total');
     const cleanBefore = clean.slice(sStart, start);
     const lastNum = /\d[^\d]*$/.exec(cleanBefore);
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
-    if (!inParens && yearCue.test(sinceLastNumber)) add(2, `stated for ${year}`);
+    if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
     if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'stated for another year');
     if (TARGET_CUE.test(sinceLastNumber.slice(-30))) add(-4, 'a target, not a result');
     if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'a benchmark');

@@ -89,6 +89,10 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
 
   const a = attain(t, r, policy, base, cells.result);
   findings.push(...a.issues);
+  if (a.raw !== null && !Number.isFinite(a.raw)) {
+    findings.push(issue('ratio-meaningless', 'warning', { cell: cells.result, received: String(r.value), expected: String(t.value) }));
+    return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
+  }
   if (a.raw === null) return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
   const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100)) : applyPolicy(a.raw, policy);
   if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {

@@ -87,7 +87,7 @@ const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|decrease|re
  */
 export function parseExpression(text: string, ctx: ExpressionContext): Expression | null {
   const e = base();
-  const trimmed = text.trim().replace(/[.;,]$/, '');
+  const trimmed = text.trim().replace(/(?<![\s(]n)[.;,]$/i, '');
   if (!trimmed) return null;
   const folded = foldKeepLength(trimmed);
 
@@ -153,7 +153,7 @@ export function parseExpression(text: string, ctx: ExpressionContext): Expressio
     const next = readValue(after, ctx.locale);
     if (!next) break;
     const unit = next.value.unit ?? current.unit;
-    revisions.push({ from: current.token, to: next.value.token, via: 'second value' });
+    revisions.push({ from: (cmp ? cmp.token + ' ' : '') + current.token, to: next.value.token, via: 'second value' });
     current = { ...next.value, unit };
     rest = next.rest;
   }

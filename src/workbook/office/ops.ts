@@ -1,0 +1,124 @@
+import { columnIndex } from '../../core/layout/grid.types';
+import { areaAddress, quoteSheet } from '../address';
+import { isHighlightFormula } from '../highlight';
+import { isTraguardoNote } from '../noteText';
+import type { SheetState } from '../state';
+
+/** One queued write with its estimated request size; ops are packed into syncs under the payload budget. */
+export interface Op {
+  bytes: number;
+  queue: () => void;
+}
+
+/** Estimated request bytes of one API call besides its data (object path, method, ids). */
+export const CALL_BYTES = 150;
+
+/** An op from its data and the number of API calls it queues. */
+export const op = (data: unknown, queue: () => void, calls = 2): Op => ({ bytes: JSON.stringify(data ?? null).length + CALL_BYTES * calls, queue });
+
+/** A cell of the output column before Traguardo wrote it: its formula (or constant) and number format. */
+export interface OfficeOriginal {
+  formula: string | number | boolean;
+  format: string;
+}
+export const DEFAULT_ORIGINAL: OfficeOriginal = { formula: '', format: 'General' };
+
+export function originalOf(state: SheetState['output'], row: number): OfficeOriginal {
+  const o = state?.originals[String(row)] as Partial<OfficeOriginal> | undefined;
+  return { formula: o?.formula ?? '', format: o?.format ?? 'General' };
+}
+
+/** Consecutive rows grouped into runs of at most `max` rows. */
+export function rowRuns(rows: number[], max = 1000): number[][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === r - 1 && last.length < max) last.push(r);
+    else runs.push([r]);
+  }
+  return runs;
+}
+
+/** A column range for a run of rows ("G4:G9"). */
+export const runAddress = (column: string, run: number[]): string =>
+  areaAddress({ top: run[0] as number, left: columnIndex(column), bottom: run[run.length - 1] as number, right: columnIndex(column) });
+
+/** Delete every Traguardo highlight (recognised by its formula) among loaded conditional formats. */
+export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection): Op[] {
+  const out: Op[] = [];
+  for (const cf of cfs.items) {
+    if (cf.type !== 'Custom') continue;
+    const custom = cf.customOrNullObject;
+    if (custom.isNullObject || !isHighlightFormula(custom.rule.formula)) continue;
+    out.push(op({ delete: 'cf' }, () => cf.delete(), 1));
+  }
+  return out;
+}
+
+/** Put output cells back as they were (formulas or constants, number formats). */
+export function restoreOutputOps(ws: Excel.Worksheet, output: NonNullable<SheetState['output']>, rows: number[]): Op[] {
+  return rowRuns(rows).map((run) => {
+    const formulas = run.map((r) => [originalOf(output, r).formula]);
+    const formats = run.map((r) => [originalOf(output, r).format]);
+    return op({ formulas, formats }, () => {
+      const range = ws.getRange(runAddress(output.column, run));
+      range.formulas = formulas;
+      range.numberFormat = formats;
+    }, 3);
+  });
+}
+
+/** What is on a noted cell now: a note's content, a comment, or nothing. */
+export interface NoteProbe {
+  note: Excel.Note | null;
+  comment: Excel.Comment | null;
+}
+
+/** Put notes back: a user's note gets its own text again; a note that is Traguardo's alone goes. */
+export function restoreNoteOps(notes: SheetState['notes'], probe: (address: string) => NoteProbe): Op[] {
+  const out: Op[] = [];
+  for (const n of notes) {
+    const p = probe(n.address);
+    if (p.note && !p.note.isNullObject) {
+      const note = p.note;
+      if (typeof n.original === 'string') {
+        const original = n.original;
+        out.push(op({ note: original }, () => {
+          note.content = original;
+        }));
+      } else if (isTraguardoNote(note.content)) out.push(op({ delete: 'note' }, () => note.delete()));
+    } else if (p.comment && isTraguardoNote(p.comment.content)) {
+      const comment = p.comment;
+      out.push(op({ delete: 'comment' }, () => comment.delete()));
+    }
+  }
+  return out;
+}
+
+/** Delete a findings sheet Traguardo created, when it still exists. */
+export function deleteSheetOps(ctx: Excel.RequestContext, name: string | null, names: Set<string>): Op[] {
+  if (name === null || !names.has(name)) return [];
+  return [op({ delete: name }, () => ctx.workbook.worksheets.getItem(name).delete())];
+}
+
+/** Full address for comment APIs, which want the sheet name. */
+export const fullAddress = (sheet: string, address: string): string => `${quoteSheet(sheet)}!${address}`;
+
+/** Pack ops into syncs whose estimated size stays under the budget; each op lands whole in one sync. */
+export function packBlocks(ops: Op[], budget: number): Op[][] {
+  const blocks: Op[][] = [];
+  let cur: Op[] = [];
+  let size = 0;
+  for (const o of ops) {
+    if (cur.length > 0 && size + o.bytes > budget) {
+      blocks.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(o);
+    size += o.bytes;
+  }
+  if (cur.length > 0) blocks.push(cur);
+  return blocks;
+}

@@ -1,0 +1,92 @@
+import { columnIndex } from '../../core/layout/grid.types';
+import { areaAddress, parseCell, stripSheet } from '../address';
+import type { WorkbookState } from '../state';
+import type { Gates } from './gates';
+import type { NoteProbe } from './ops';
+import { queueStateRead } from './stateStore';
+
+/** Estimated request bytes of one note probe (resolve + load). */
+const PROBE_BYTES = 200;
+
+export type NoteMode = 'notes' | 'comments' | 'sheet';
+export const noteMode = (gates: Gates): NoteMode => (gates.notes ? 'notes' : gates.comments ? 'comments' : 'sheet');
+
+/** What apply and clear must know before they write, read in one sync (two when earlier notes must be probed). */
+export interface Preflight {
+  names: Set<string>;
+  state: WorkbookState;
+  /** Keys of the stored state parts. */
+  stored: string[];
+  cfs: Excel.ConditionalFormatCollection;
+  probe: (address: string) => NoteProbe;
+  /** Formulas and number formats of the output column span, by row. */
+  span: Map<number, { formula: string | number | boolean; format: string }>;
+}
+
+const norm = (address: string): string => {
+  const c = parseCell(stripSheet(address));
+  return c ? areaAddress({ top: c.row, left: c.col, bottom: c.row, right: c.col }) : address;
+};
+
+export async function preflight(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  gates: Gates,
+  opts: { notes: string[]; span: { column: string; rows: number[] } | null; budget: number },
+): Promise<Preflight> {
+  const probesPerSync = Math.max(1, Math.floor(opts.budget / PROBE_BYTES));
+  const mode = noteMode(gates);
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const names = ctx.workbook.worksheets.load('items/name');
+  const readState = queueStateRead(ctx);
+  const cfs = ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
+  let spanRange: Excel.Range | null = null;
+  let spanTop = 0;
+  if (opts.span && opts.span.rows.length > 0) {
+    spanTop = Math.min(...opts.span.rows);
+    const col = columnIndex(opts.span.column);
+    spanRange = ws.getRange(areaAddress({ top: spanTop, left: col, bottom: Math.max(...opts.span.rows), right: col })).load('formulas,numberFormat');
+  }
+  const notes = new Map<string, Excel.Note>();
+  /** Probe notes, syncing whenever a request holds as many probes as the budget allows. */
+  const probeNotes = async (addresses: string[], queued: number): Promise<number> => {
+    let n = queued;
+    for (const a of addresses.map(norm)) {
+      if (notes.has(a)) continue;
+      if (n >= probesPerSync) {
+        await ctx.sync();
+        n = 0;
+      }
+      notes.set(a, ws.notes.getItemOrNullObject(a).load('content'));
+      n++;
+    }
+    return n;
+  };
+  const comments = mode === 'comments' ? ws.comments.load('items/content') : null;
+  if (mode === 'notes') await probeNotes(opts.notes, 0);
+  await ctx.sync();
+
+  const { state, keys: stored } = readState();
+  const earlier = (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
+  const located: Array<{ comment: Excel.Comment; at: Excel.Range }> = [];
+  if (mode === 'notes' && earlier.length > 0) await probeNotes(earlier, 0);
+  if (comments && comments.items.length > 0) for (const c of comments.items) located.push({ comment: c, at: c.getLocation().load('address') });
+  if ((mode === 'notes' && earlier.length > 0) || located.length > 0) await ctx.sync();
+
+  const byCell = new Map<string, Excel.Comment>();
+  for (const { comment, at } of located) byCell.set(norm(at.address), comment);
+  const span = new Map<number, { formula: string | number | boolean; format: string }>();
+  if (spanRange) {
+    const formulas = spanRange.formulas as Array<Array<string | number | boolean>>;
+    const formats = spanRange.numberFormat as string[][];
+    formulas.forEach((row, i) => span.set(spanTop + i, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
+  }
+  return {
+    names: new Set(names.items.map((w) => w.name)),
+    state,
+    stored,
+    cfs,
+    probe: (address) => ({ note: notes.get(norm(address)) ?? null, comment: byCell.get(norm(address)) ?? null }),
+    span,
+  };
+}

@@ -1,0 +1,107 @@
+import type { CellValue, GridCell, GridRect, GridTable } from '../../core/layout/grid.types';
+import type { SheetSnapshot } from '../port';
+import { areaAddress, parseArea, parseAreas, type AreaRef } from '../address';
+import type { Gates } from './gates';
+import { isPayloadError } from './hostCall';
+
+type Scalar = string | number | boolean;
+
+interface Extras {
+  merges: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas | null;
+  tables: Excel.TableCollection;
+}
+
+/** Queue the sheet-level reads that are small whatever the sheet's size: merges, visible cells, tables. */
+function queueExtras(ws: Excel.Worksheet, gates: Gates): Extras {
+  const whole = ws.getRange();
+  const merges = gates.merges ? whole.getMergedAreasOrNullObject().load('address') : null;
+  const visible = gates.visibleCells ? whole.getSpecialCellsOrNullObject('Visible').load('address') : null;
+  const tables = ws.tables.load('items/name,items/showHeaders');
+  return { merges, visible, tables };
+}
+
+const toValue = (v: Scalar | null | undefined): CellValue => (v === '' || v === undefined || v === null ? null : v);
+
+/**
+ * Read a sheet's values-only used range in one sync (values, text, number formats, plus merges, tables and
+ * hidden rows/columns where the host supports them). A sheet too large for one request is read again in row
+ * blocks: one sync for its dimensions, then one per block. Tables' ranges take one more sync when there are any.
+ */
+export async function readSheet(ctx: Excel.RequestContext, name: string, gates: Gates, cellBudget: number): Promise<SheetSnapshot> {
+  const ws = ctx.workbook.worksheets.getItem(name);
+  let used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
+  let extras = queueExtras(ws, gates);
+  let matrices: { values: Scalar[][]; text: string[][]; formats: string[][] } | null = null;
+  try {
+    await ctx.sync();
+    if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
+  } catch (err) {
+    if (!isPayloadError(err)) throw err;
+    used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
+    extras = queueExtras(ws, gates);
+    await ctx.sync();
+    if (!used.isNullObject) matrices = await readBlocks(ctx, ws, used, cellBudget);
+  }
+  if (used.isNullObject || !matrices) return { name, origin: { row: 0, col: 0 }, cells: [], merges: [], tables: [], hiddenRows: [], hiddenCols: [] };
+
+  const bounds: AreaRef = { top: used.rowIndex + 1, left: used.columnIndex, bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount - 1 };
+  const cells: GridCell[][] = matrices.values.map((row, r) =>
+    row.map((v, c) => ({ value: toValue(v), text: matrices?.text[r]?.[c] ?? '', format: matrices?.formats[r]?.[c] ?? 'General' })),
+  );
+  const toGrid = (a: AreaRef): GridRect => ({ top: a.top - bounds.top, left: a.left - bounds.left, bottom: a.bottom - bounds.top, right: a.right - bounds.left });
+  const inside = (a: AreaRef): boolean => a.top <= bounds.bottom && a.bottom >= bounds.top && a.left <= bounds.right && a.right >= bounds.left;
+  const merges = extras.merges && !extras.merges.isNullObject ? parseAreas(extras.merges.address).filter(inside).map(toGrid) : [];
+  const tables = await readTables(ctx, extras.tables, inside, toGrid);
+  const { hiddenRows, hiddenCols } = hidden(extras.visible, bounds);
+  return { name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols };
+}
+
+/** Read values, text and formats in row blocks sized to the budget; a block still too large is halved. */
+async function readBlocks(ctx: Excel.RequestContext, ws: Excel.Worksheet, used: Excel.Range, cellBudget: number): Promise<{ values: Scalar[][]; text: string[][]; formats: string[][] }> {
+  const out = { values: [] as Scalar[][], text: [] as string[][], formats: [] as string[][] };
+  const top = used.rowIndex + 1;
+  const left = used.columnIndex;
+  const right = left + used.columnCount - 1;
+  const bottom = top + used.rowCount - 1;
+  let rows = Math.max(1, Math.floor(cellBudget / used.columnCount));
+  for (let start = top; start <= bottom; ) {
+    const end = Math.min(bottom, start + rows - 1);
+    const block = ws.getRange(areaAddress({ top: start, left, bottom: end, right })).load('values,text,numberFormat');
+    try {
+      await ctx.sync();
+    } catch (err) {
+      if (!isPayloadError(err) || rows === 1) throw err;
+      rows = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    out.values.push(...(block.values as Scalar[][]));
+    out.text.push(...block.text);
+    out.formats.push(...(block.numberFormat as string[][]));
+    start = end + 1;
+  }
+  return out;
+}
+
+async function readTables(ctx: Excel.RequestContext, tables: Excel.TableCollection, inside: (a: AreaRef) => boolean, toGrid: (a: AreaRef) => GridRect): Promise<GridTable[]> {
+  if (tables.items.length === 0) return [];
+  const ranges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
+  await ctx.sync();
+  const out: GridTable[] = [];
+  for (const { t, range } of ranges) {
+    const a = parseArea(range.address);
+    if (a && inside(a)) out.push({ ...toGrid(a), name: t.name, hasHeader: t.showHeaders });
+  }
+  return out;
+}
+
+/** Rows and columns of the used range (grid coordinates) covered by no visible area. */
+function hidden(visible: Excel.RangeAreas | null, b: AreaRef): { hiddenRows: number[]; hiddenCols: number[] } {
+  if (!visible) return { hiddenRows: [], hiddenCols: [] };
+  const areas = visible.isNullObject ? [] : parseAreas(visible.address);
+  const hiddenRows: number[] = [];
+  const hiddenCols: number[] = [];
+  for (let r = b.top; r <= b.bottom; r++) if (!areas.some((a) => a.top <= r && r <= a.bottom)) hiddenRows.push(r - b.top);
+  for (let c = b.left; c <= b.right; c++) if (!areas.some((a) => a.left <= c && c <= a.right)) hiddenCols.push(c - b.left);
+  return { hiddenRows, hiddenCols };
+}

@@ -1,0 +1,45 @@
+import { decodeState, isEmptyState, type WorkbookState } from '../state';
+import { op, type Op } from './ops';
+
+/**
+ * Workbook settings (Excel.SettingCollection, ExcelApi 1.4) hold Traguardo's state as JSON, split over
+ * "traguardo.state", "traguardo.state.1", … so each part fits one request.
+ */
+export const STATE_KEY = 'traguardo.state';
+
+const partIndex = (key: string): number => (key === STATE_KEY ? 0 : Number(key.slice(STATE_KEY.length + 1)));
+const isPart = (key: string): boolean => key === STATE_KEY || /^traguardo\.state\.\d+$/.test(key);
+
+export interface StoredState {
+  state: WorkbookState;
+  /** Keys of the stored parts, to remove the ones a smaller state no longer needs. */
+  keys: string[];
+}
+
+/** Queue the state's load; the returned function reads it after the sync. */
+export function queueStateRead(ctx: Excel.RequestContext): () => StoredState {
+  const settings = ctx.workbook.settings.load('items/key,items/value');
+  return () => {
+    const parts = settings.items.filter((s) => isPart(s.key)).sort((a, b) => partIndex(a.key) - partIndex(b.key));
+    const chunks = parts.map((s) => {
+      const v: unknown = s.value;
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    });
+    return { state: decodeState(chunks), keys: parts.map((s) => s.key) };
+  };
+}
+
+/** Ops that store the state (parts of at most `partSize` characters), or remove it when empty. */
+export function stateWriteOps(ctx: Excel.RequestContext, state: WorkbookState, stored: string[], partSize: number): Op[] {
+  const json = isEmptyState(state) ? '' : JSON.stringify(state);
+  const keys: string[] = [];
+  const ops: Op[] = [];
+  for (let i = 0; i * partSize < json.length; i++) {
+    const key = i === 0 ? STATE_KEY : `${STATE_KEY}.${i}`;
+    const part = json.slice(i * partSize, (i + 1) * partSize);
+    keys.push(key);
+    ops.push(op(part, () => ctx.workbook.settings.add(key, part)));
+  }
+  for (const key of stored) if (!keys.includes(key)) ops.push(op(key, () => ctx.workbook.settings.getItem(key).delete()));
+  return ops;
+}

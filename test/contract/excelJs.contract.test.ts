@@ -1,0 +1,4 @@
+import { describeWorkbookPort } from './workbookPort.contract';
+import { excelJsHarness } from './excelJsHarness';
+
+describeWorkbookPort('ExcelJsWorkbook', excelJsHarness());

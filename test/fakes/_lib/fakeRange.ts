@@ -1,0 +1,189 @@
+import { areaAddress, parseArea, quoteSheet, type AreaRef } from '../../../src/workbook/address';
+import { formatCell } from '../../../src/workbook/file/formatCell';
+import { FakeContext, FakeObject, FakeOfficeError } from './context';
+import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
+import { MAX_COL, MAX_ROW, cellKey, emptyCell, intersects, type SheetModel } from './model';
+
+export type SheetResolver = () => SheetModel;
+type CellScalar = string | number | boolean;
+
+/** Check a sheet may be written; a protected sheet refuses like Excel. */
+export function writable(sheet: SheetModel): SheetModel {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet '${sheet.name}' is protected.`);
+  return sheet;
+}
+
+/** Fake Excel.Range: a rectangle resolved at sync time (an address, the whole sheet, or the used range). */
+export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'>> {
+  constructor(
+    context: FakeContext,
+    readonly sheetOf: SheetResolver,
+    private readonly areaOf: (sheet: SheetModel) => AreaRef | null,
+    orNull = false,
+  ) {
+    super(context);
+    if (orNull) context.enqueue(false, { resolve: 'range' }, () => this.setNull(this.areaOf(this.sheetOf()) === null));
+  }
+
+  /** The area now, or an error for a null range. */
+  area(): AreaRef {
+    const a = this.areaOf(this.sheetOf());
+    if (!a) throw new FakeOfficeError('ItemNotFound', 'The range does not exist.');
+    return a;
+  }
+
+  get address(): string { return this.read('address'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get values(): CellScalar[][] { return this.read('values'); }
+  set values(v: CellScalar[][]) { this.write('values', v); }
+  get text(): string[][] { return this.read('text'); }
+  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(v: string[][]) { this.write('numberFormat', v); }
+  get formulas(): CellScalar[][] { return this.read('formulas'); }
+  set formulas(v: CellScalar[][]) { this.write('formulas', v); }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.context.host.requireApi('1.6');
+    return new FakeConditionalFormatCollection(this.context, this.sheetOf, () => this.area());
+  }
+
+  protected override defaultProps(): string[] {
+    return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat'];
+  }
+
+  protected propValue(prop: string): unknown {
+    const sheet = this.sheetOf();
+    const a = this.area();
+    switch (prop) {
+      case 'address': return `${quoteSheet(sheet.name)}!${areaAddress(a)}`;
+      case 'rowIndex': return a.top - 1;
+      case 'columnIndex': return a.left;
+      case 'rowCount': return a.bottom - a.top + 1;
+      case 'columnCount': return a.right - a.left + 1;
+      case 'values':
+      case 'text':
+      case 'numberFormat':
+      case 'formulas':
+        return this.matrix(sheet, a, prop);
+      default: throw new FakeOfficeError('InvalidArgument', `Range has no property '${prop}'`);
+    }
+  }
+
+  private matrix(sheet: SheetModel, a: AreaRef, prop: 'values' | 'text' | 'numberFormat' | 'formulas'): unknown[][] {
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 5_000_000) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Too many cells.');
+    const out: unknown[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = a.left; c <= a.right; c++) {
+        const cell = sheet.cells.get(cellKey(r, c)) ?? emptyCell();
+        if (prop === 'values') row.push(cell.value);
+        else if (prop === 'numberFormat') row.push(cell.numberFormat);
+        else if (prop === 'formulas') row.push(cell.formula ?? cell.value);
+        else row.push(cell.text ?? formatCell(cell.value === '' ? null : cell.value, cell.numberFormat));
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  private write(prop: 'values' | 'numberFormat' | 'formulas', matrix: CellScalar[][]): void {
+    this.context.enqueue(true, { set: prop, matrix }, () => {
+      const sheet = writable(this.sheetOf());
+      const a = this.area();
+      if (matrix.length !== a.bottom - a.top + 1 || matrix.some((row) => row.length !== a.right - a.left + 1)) {
+        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+      }
+      matrix.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const key = cellKey(a.top + i, a.left + j);
+          const cell = sheet.cells.get(key) ?? emptyCell();
+          cell.text = null;
+          if (prop === 'numberFormat') cell.numberFormat = String(v);
+          else if (typeof v === 'string' && v.startsWith('=')) {
+            cell.formula = v;
+            cell.value = evaluate(v);
+          } else {
+            cell.formula = null;
+            cell.value = v;
+          }
+          sheet.cells.set(key, cell);
+        }),
+      );
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.host.requireApi('1.13');
+    return new FakeRangeAreas(this.context, this.sheetOf, (sheet) => sheet.merges.filter((m) => intersects(m, this.area())));
+  }
+
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.host.requireApi('1.9');
+    if (cellType !== 'Visible') throw new Error(`fake: special cells '${cellType}' not modelled`);
+    return new FakeRangeAreas(this.context, this.sheetOf, (sheet) => visibleAreas(sheet, this.area()));
+  }
+
+  select(): void {
+    this.context.enqueue(true, { select: true }, () => {
+      this.context.host.selection = { sheet: this.sheetOf().name, address: areaAddress(this.area()) };
+    });
+  }
+}
+
+/** The few formulas the adapter writes: HYPERLINK shows its friendly name. */
+function evaluate(formula: string): CellScalar {
+  const m = /^=HYPERLINK\(".*","(.*)"\)$/i.exec(formula);
+  return m ? (m[1] as string) : '';
+}
+
+/** Fake Excel.RangeAreas: several areas, resolved at sync time; a null object when there are none. */
+export class FakeRangeAreas extends FakeObject implements Partial<Pick<Excel.RangeAreas, 'address' | 'areaCount'>> {
+  constructor(
+    context: FakeContext,
+    private readonly sheetOf: SheetResolver,
+    private readonly areasOf: (sheet: SheetModel) => AreaRef[],
+  ) {
+    super(context);
+    context.enqueue(false, { resolve: 'areas' }, () => this.setNull(this.areasOf(this.sheetOf()).length === 0));
+  }
+  get address(): string { return this.read('address'); }
+  get areaCount(): number { return this.read('areaCount'); }
+  protected propValue(prop: string): unknown {
+    const sheet = this.sheetOf();
+    const areas = this.areasOf(sheet);
+    if (prop === 'areaCount') return areas.length;
+    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(',');
+    throw new FakeOfficeError('InvalidArgument', `RangeAreas has no property '${prop}'`);
+  }
+}
+
+/** Visible cells of an area as rectangles: runs of visible rows × runs of visible columns. */
+function visibleAreas(sheet: SheetModel, a: AreaRef): AreaRef[] {
+  const runs = (from: number, to: number, hidden: Set<number>): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    const sorted = [...hidden].filter((h) => h >= from && h <= to).sort((x, y) => x - y);
+    let start = from;
+    for (const h of sorted) {
+      if (h > start) out.push([start, h - 1]);
+      start = h + 1;
+    }
+    if (start <= to) out.push([start, to]);
+    return out;
+  };
+  const out: AreaRef[] = [];
+  for (const [top, bottom] of runs(a.top, a.bottom, sheet.hiddenRows)) {
+    for (const [left, right] of runs(a.left, a.right, sheet.hiddenCols)) out.push({ top, left, bottom, right });
+  }
+  return out;
+}
+
+/** Resolve an address ("A1:B2", "Sheet1!C3") or the whole sheet. */
+export function areaFromAddress(address: string | undefined): AreaRef {
+  if (address === undefined) return { top: 1, left: 0, bottom: MAX_ROW, right: MAX_COL };
+  const a = parseArea(address);
+  if (!a) throw new FakeOfficeError('InvalidArgument', `Invalid address '${address}'`);
+  return a;
+}

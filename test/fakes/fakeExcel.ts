@@ -1,0 +1,126 @@
+/**
+ * A faithful fake of the Excel JavaScript API subset Traguardo uses, typed against @types/office-js:
+ * commands are queued and run only on `context.sync()`; reading a property that was not loaded (or before the
+ * sync that loads it) throws 'PropertyNotLoaded'; every sync is recorded with its request/response size; a
+ * request over the payload limit fails with 'RequestPayloadSizeLimitExceeded'; a protected sheet refuses writes
+ * with 'AccessDenied'; APIs above the configured ExcelApi version fail with 'ApiNotFound'; and a failure can be
+ * injected on a given sync (e.g. 'InvalidOperationInCellEditMode'). Like Excel, a batch is not transactional:
+ * commands before a failing one stay applied.
+ */
+import { FakeContext, FakeOfficeError, type SyncRecord } from './_lib/context';
+import { FakeWorksheetCollection } from './_lib/fakeWorksheet';
+import { FakeSettingCollection } from './_lib/fakeSettings';
+import { newSheet, type SheetModel } from './_lib/model';
+
+export { FakeOfficeError } from './_lib/context';
+export type { SyncRecord } from './_lib/context';
+export type { CellModel, SheetModel } from './_lib/model';
+export { cellKey, emptyCell, newSheet } from './_lib/model';
+
+const versionNumber = (v: string): number => {
+  const [major = 0, minor = 0] = v.split('.').map(Number);
+  return major * 1000 + minor;
+};
+
+/** The fake workbook the context works on. */
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+  constructor(readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.settings = new FakeSettingCollection(context);
+  }
+}
+
+/** Fake Excel.RequestContext. */
+export class FakeRequestContext extends FakeContext {
+  readonly workbook: FakeWorkbook = new FakeWorkbook(this);
+}
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set the fake host supports. @default '1.18' */
+  excelApi?: string;
+  /** Request/response payload limit in bytes. @default 5 MB (Excel on the web) */
+  payloadLimit?: number;
+}
+
+export class FakeExcelHost {
+  sheets: SheetModel[] = [];
+  activeSheet = '';
+  selection: { sheet: string; address: string } | null = null;
+  /** Workbook settings (Excel.SettingCollection), saved with the file. */
+  settings = new Map<string, unknown>();
+  payloadLimit: number;
+  excelApi: string;
+  /** Every sync of every context, in order. */
+  syncs: SyncRecord[] = [];
+  private failures: Array<{ code: string; writesOnly: boolean; skip: number }> = [];
+  private ids = 0;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.excelApi = options.excelApi ?? '1.18';
+  }
+
+  /** Add a sheet to the workbook model (the first one becomes active). */
+  addSheet(name: string, init: Partial<Omit<SheetModel, 'name'>> = {}): SheetModel {
+    const s = { ...newSheet(name), ...init };
+    this.sheets.push(s);
+    if (this.activeSheet === '') this.activeSheet = name;
+    return s;
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+
+  /** Office.context.requirements.isSetSupported as this host answers it. */
+  readonly isSetSupported = (set: string, version?: string): boolean =>
+    set === 'ExcelApi' && versionNumber(version ?? '1.1') <= versionNumber(this.excelApi);
+
+  /** Throw 'ApiNotFound' for an API above the host's version. */
+  requireApi(version: string): void {
+    if (!this.isSetSupported('ExcelApi', version)) throw new FakeOfficeError('ApiNotFound', `ExcelApi ${version} is not supported by this host.`);
+  }
+
+  /** Make a later sync fail with `code` before running anything (`skip` matching syncs pass first). */
+  failSync(code: string, opts: { writesOnly?: boolean; skip?: number } = {}): void {
+    this.failures.push({ code, writesOnly: opts.writesOnly ?? false, skip: opts.skip ?? 0 });
+  }
+
+  /** The injected failure for a sync about to run, if any. */
+  takeFailure(hasWrites: boolean): string | null {
+    const f = this.failures[0];
+    if (!f || (f.writesOnly && !hasWrites)) return null;
+    if (f.skip > 0) {
+      f.skip--;
+      return null;
+    }
+    this.failures.shift();
+    return f.code;
+  }
+
+  nextId(): number {
+    return ++this.ids;
+  }
+
+  /** Forget the recorded syncs (to count one operation). */
+  resetSyncs(): void {
+    this.syncs = [];
+  }
+
+  /** Run one batch, typed for tests. */
+  batch<T>(fn: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.run<T>(fn);
+  }
+
+  /** Excel.run over this host, assignable to `typeof Excel.run`. */
+  readonly run = <T>(...args: unknown[]): Promise<T> => {
+    const batch = args[args.length - 1];
+    if (typeof batch !== 'function') throw new Error('fake: Excel.run needs a batch function');
+    const context = new FakeRequestContext(this);
+    return Promise.resolve((batch as (ctx: Excel.RequestContext) => Promise<T>)(context as unknown as Excel.RequestContext));
+  };
+}

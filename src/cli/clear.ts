@@ -1,0 +1,57 @@
+import * as path from 'path';
+import { CliError, EXIT, type CliIo } from './io';
+import { parseClearArgs, type ClearOptions } from './options';
+import { CLI_STRINGS } from './strings';
+import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
+
+async function run(opts: ClearOptions, io: CliIo): Promise<number> {
+  const s = CLI_STRINGS[opts.lang];
+  const { bytes, workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  const total = { values: 0, highlights: 0, notes: 0 };
+  for (const sheet of await workbook.listSheets()) {
+    const removed = await workbook.clear(sheet);
+    total.values += removed.values;
+    total.highlights += removed.highlights;
+    total.notes += removed.notes;
+  }
+  const inPlace = path.resolve(opts.out) === path.resolve(opts.input);
+  if (total.values + total.highlights + total.notes === 0) {
+    io.stdout(`${s.nothingToClear}\n`);
+    // Nothing of ours in the file: leave it alone, or copy it byte for byte.
+    if (!inPlace) {
+      await writeOutputFile(opts.out, bytes, opts.lang);
+      io.stdout(`${s.wroteClear(opts.out)}\n`);
+    }
+    return EXIT.ok;
+  }
+  await writeOutputFile(opts.out, await workbook.save(), opts.lang);
+  io.stdout(`${s.cleared(total.values, total.highlights, total.notes)}\n${s.wroteClear(opts.out)}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * `traguardo clear <scored.xlsx> [--out <file>]`: remove everything Traguardo added (output column,
+ * highlights, notes, stored bookkeeping) and give back the original workbook; in place unless `--out`.
+ * Exit codes: 0 cleared (or nothing to clear); 2 bad input file or usage.
+ * @example await runClear(['scored.xlsx', '--out', 'clean.xlsx'], io) //=> 0
+ */
+export async function runClear(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseClearArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.help) {
+      io.stdout(`${CLI_STRINGS[parsed.lang].usageClear}\n`);
+      return EXIT.ok;
+    }
+    io.stderr(`traguardo clear: ${parsed.message} (traguardo clear --help)\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(parsed.options, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`traguardo: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,95 @@
+import * as path from 'path';
+import { atLeastSeverity } from '../core/issues';
+import { policyOf, scoreWorkbook, type Progress, type SheetOutcome } from './pipeline';
+import { CliError, EXIT, type CliIo } from './io';
+import { parseScoreArgs, type ScoreOptions } from './options';
+import { toJsonFinding, toJsonReport } from './report';
+import { CLI_STRINGS } from './strings';
+import { allFindings, formatSummary } from './summary';
+import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
+
+/** Progress on stderr, rewritten in place; only on a terminal. Returns the reporter and a function that wipes the line. */
+function progressLine(io: CliIo, opts: ScoreOptions): { step: Progress; note: (s: string) => void; done: () => void } {
+  if (!io.isTTY) return { step: () => undefined, note: () => undefined, done: () => undefined };
+  const s = CLI_STRINGS[opts.lang];
+  const show = (text: string) => io.stderr(`\r\x1b[K${text}`);
+  return {
+    step: (i, n, sheet, stage) => show(s.progress(i, n, sheet, stage)),
+    note: show,
+    done: () => io.stderr('\r\x1b[K'),
+  };
+}
+
+async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
+  const s = CLI_STRINGS[opts.lang];
+  const progress = progressLine(io, opts);
+  progress.note(s.progressLoad);
+  const { workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  let outcomes: SheetOutcome[];
+  try {
+    outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, lang: opts.lang, write: opts.out !== null }, progress.step);
+    if (outcomes.length === 0) {
+      throw new CliError(`${opts.input}: ${s.noIndicatorSheet}`);
+    }
+    if (opts.out !== null) {
+      progress.note(s.progressSave);
+      await writeOutputFile(opts.out, await workbook.save(), opts.lang);
+    }
+  } finally {
+    progress.done();
+  }
+
+  const reports = outcomes.flatMap((o) => (o.kind === 'scored' ? [o.report] : []));
+  if (opts.json !== null) {
+    const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ name: o.sheet, findings: o.issues.map((i) => toJsonFinding(i, opts.lang, '')) }] : []));
+    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped });
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    if (opts.json === '-') io.stdout(text);
+    else await writeOutputFile(opts.json, text, opts.lang);
+  }
+  if (opts.json !== '-') {
+    const settings = await workbook.readSettings();
+    io.stdout(formatSummary(outcomes, opts.lang, policyOf(settings).displayDecimals));
+    if (opts.out !== null) {
+      const sum = outcomes.reduce(
+        (a, o) => (o.kind === 'scored' && o.applied ? { v: a.v + o.applied.values, h: a.h + o.applied.highlights, n: a.n + o.applied.notes } : a),
+        { v: 0, h: 0, n: 0 },
+      );
+      io.stdout(`${s.wroteOut(opts.out, sum.v, sum.h, sum.n)}\n`);
+    }
+    if (opts.json !== null) io.stdout(`${s.wroteJson(opts.json)}\n`);
+  }
+  if (reports.length === 0) return EXIT.usage;
+  const failOn = opts.failOn;
+  if (failOn !== null && allFindings(outcomes).some((f) => atLeastSeverity(f.severity, failOn))) return EXIT.findings;
+  return EXIT.ok;
+}
+
+/**
+ * `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>|-] [--sheet <name>]… [--year <YYYY>]
+ * [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`: score the indicator sheets of a
+ * workbook, print a summary, and write a scored copy and/or a JSON report. The input file is never written.
+ * Exit codes: 0 scored; 1 findings at or above `--fail-on`; 2 bad input file or usage (one line on stderr).
+ * @example await runScore(['relazione-2023.xlsx', '--json', 'r.json'], io) //=> 0
+ */
+export async function runScore(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseScoreArgs(argv);
+  if (!parsed.ok) {
+    const s = CLI_STRINGS[parsed.lang];
+    if (parsed.help) {
+      io.stdout(`${s.usageScore}\n`);
+      return EXIT.ok;
+    }
+    io.stderr(`traguardo score: ${parsed.message} (traguardo score --help)\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(parsed.options, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`traguardo: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Lang } from '../core/i18n/lang';
+import type { Severity } from '../core/issues';
+
+/** What a bad input file is: each gets its own one-line message. */
+export type InputProblem = 'not-found' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt';
+
+export interface CliStrings {
+  usageScore: string;
+  usageClear: string;
+  unknownOption: (opt: string) => string;
+  missingValue: (opt: string) => string;
+  repeatedOption: (opt: string) => string;
+  unexpectedValue: (opt: string) => string;
+  missingInput: string;
+  extraArgument: (arg: string) => string;
+  badYear: (v: string) => string;
+  badLang: (v: string) => string;
+  badFailOn: (v: string) => string;
+  badMap: (v: string, roles: string) => string;
+  repeatedRole: (role: string) => string;
+  sameOut: (opt: string) => string;
+  unknownSheet: (name: string, sheets: string) => string;
+  noIndicatorSheet: string;
+  input: Record<InputProblem, string>;
+  cannotWrite: (file: string, why: string) => string;
+  sheetTitle: (name: string, headerRow: number, year: number) => string;
+  columns: string;
+  counts: (n: number, met: number, shortfall: number, notEvaluable: number) => string;
+  objectiveHeader: [string, string, string, string, string, string];
+  findings: (bySeverity: Record<Severity, number>) => string;
+  skipped: (name: string) => string;
+  progress: (i: number, n: number, sheet: string, stage: 'read' | 'score' | 'write') => string;
+  progressLoad: string;
+  progressSave: string;
+  wroteOut: (file: string, values: number, highlights: number, notes: number) => string;
+  wroteJson: (file: string) => string;
+  cleared: (values: number, highlights: number, notes: number) => string;
+  nothingToClear: string;
+  wroteClear: (file: string) => string;
+}
+
+const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
+                [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
+const USAGE_CLEAR = 'traguardo clear <scored.xlsx> [--out <file>]';
+
+export const CLI_STRINGS: Record<Lang, CliStrings> = {
+  it: {
+    usageScore: `Uso: ${USAGE_SCORE}\nCodici di uscita: 0 calcolato, 1 rilievi al livello di --fail-on o sopra, 2 file o argomenti non validi.`,
+    usageClear: `Uso: ${USAGE_CLEAR}\nRimuove tutto ciò che Traguardo ha aggiunto (senza --out, sovrascrive il file).`,
+    unknownOption: (o) => `opzione sconosciuta ${o}`,
+    missingValue: (o) => `${o} richiede un valore`,
+    repeatedOption: (o) => `${o} indicata più di una volta`,
+    unexpectedValue: (o) => `${o} non accetta valori`,
+    missingInput: 'manca il file di input',
+    extraArgument: (a) => `argomento inatteso "${a}"`,
+    badYear: (v) => `--year: "${v}" non è un anno (es. 2023)`,
+    badLang: (v) => `--lang: "${v}" non è una lingua disponibile (it, en)`,
+    badFailOn: (v) => `--fail-on: "${v}" non è un livello (error, warning, info)`,
+    badMap: (v, roles) => `--map: "${v}" non è ruolo=colonna (es. target=D; ruoli: ${roles})`,
+    repeatedRole: (r) => `--map: il ruolo "${r}" è indicato più di una volta`,
+    sameOut: (o) => `${o}: deve essere un file diverso dall'input (l'input non viene mai modificato)`,
+    unknownSheet: (n, s) => `--sheet: nessun foglio "${n}" (fogli: ${s})`,
+    noIndicatorSheet: 'nessun foglio sembra un foglio di indicatori; indicarne uno con --sheet',
+    input: {
+      'not-found': 'file non trovato',
+      unreadable: 'file non leggibile',
+      'not-xlsx': 'non è un file .xlsx',
+      'legacy-xls': 'non è un file .xlsx (formato Excel 97-2003 o altro file OLE: salvarlo come .xlsx)',
+      encrypted: 'protetto da password: rimuovere la password in Excel e riprovare',
+      corrupt: 'file .xlsx danneggiato (archivio o XML illeggibile)',
+    },
+    cannotWrite: (f, why) => `impossibile scrivere ${f}: ${why}`,
+    sheetTitle: (n, h, y) => `Foglio "${n}" (intestazione alla riga ${h}, anno ${y})`,
+    columns: 'Colonne',
+    counts: (n, m, s, e) => `${n} indicatori: ${m} raggiunti, ${s} non raggiunti, ${e} non valutabili`,
+    objectiveHeader: ['Obiettivo', 'Raggiungimento', 'Copertura', 'Raggiunti', 'Non raggiunti', 'Non valutabili'],
+    findings: (b) => `Rilievi: ${b.error} errori, ${b.warning} avvisi, ${b.info} informazioni`,
+    skipped: (n) => `Foglio "${n}" non calcolato: intestazione non trovata`,
+    progress: (i, n, s, st) => `[${i}/${n}] ${s}: ${{ read: 'lettura', score: 'calcolo', write: 'scrittura' }[st]}…`,
+    progressLoad: 'apertura del file…',
+    progressSave: 'salvataggio…',
+    wroteOut: (f, v, h, n) => `Scritto ${f}: ${v} valori, ${h} evidenziazioni, ${n} note`,
+    wroteJson: (f) => `Scritto ${f}`,
+    cleared: (v, h, n) => `Rimossi ${v} valori, ${h} evidenziazioni, ${n} note`,
+    nothingToClear: 'Nessun contenuto di Traguardo da rimuovere',
+    wroteClear: (f) => `Scritto ${f}`,
+  },
+  en: {
+    usageScore: `Usage: ${USAGE_SCORE}\nExit codes: 0 scored, 1 findings at or above --fail-on, 2 bad input file or usage.`,
+    usageClear: `Usage: ${USAGE_CLEAR}\nRemoves everything Traguardo added (without --out, rewrites the file in place).`,
+    unknownOption: (o) => `unknown option ${o}`,
+    missingValue: (o) => `${o} needs a value`,
+    repeatedOption: (o) => `${o} given more than once`,
+    unexpectedValue: (o) => `${o} takes no value`,
+    missingInput: 'missing the input file',
+    extraArgument: (a) => `unexpected argument "${a}"`,
+    badYear: (v) => `--year: "${v}" is not a year (e.g. 2023)`,
+    badLang: (v) => `--lang: "${v}" is not an available language (it, en)`,
+    badFailOn: (v) => `--fail-on: "${v}" is not a severity (error, warning, info)`,
+    badMap: (v, roles) => `--map: "${v}" is not role=column (e.g. target=D; roles: ${roles})`,
+    repeatedRole: (r) => `--map: role "${r}" given more than once`,
+    sameOut: (o) => `${o}: must be a different file from the input (the input is never modified)`,
+    unknownSheet: (n, s) => `--sheet: no sheet named "${n}" (sheets: ${s})`,
+    noIndicatorSheet: 'no sheet looks like an indicator sheet; name one with --sheet',
+    input: {
+      'not-found': 'file not found',
+      unreadable: 'cannot read the file',
+      'not-xlsx': 'not an .xlsx file',
+      'legacy-xls': 'not an .xlsx file (an Excel 97-2003 or other OLE file: save it as .xlsx)',
+      encrypted: 'password-protected: remove the password in Excel and try again',
+      corrupt: 'corrupt .xlsx file (its zip archive or XML cannot be read)',
+    },
+    cannotWrite: (f, why) => `cannot write ${f}: ${why}`,
+    sheetTitle: (n, h, y) => `Sheet "${n}" (header on row ${h}, year ${y})`,
+    columns: 'Columns',
+    counts: (n, m, s, e) => `${n} indicators: ${m} met, ${s} shortfall, ${e} not evaluable`,
+    objectiveHeader: ['Objective', 'Achievement', 'Coverage', 'Met', 'Shortfall', 'Not evaluable'],
+    findings: (b) => `Findings: ${b.error} errors, ${b.warning} warnings, ${b.info} info`,
+    skipped: (n) => `Sheet "${n}" not scored: no header row found`,
+    progress: (i, n, s, st) => `[${i}/${n}] ${s}: ${st === 'read' ? 'reading' : st === 'score' ? 'scoring' : 'writing'}…`,
+    progressLoad: 'opening the file…',
+    progressSave: 'saving…',
+    wroteOut: (f, v, h, n) => `Wrote ${f}: ${v} values, ${h} highlights, ${n} notes`,
+    wroteJson: (f) => `Wrote ${f}`,
+    cleared: (v, h, n) => `Removed ${v} values, ${h} highlights, ${n} notes`,
+    nothingToClear: 'Nothing added by Traguardo to remove',
+    wroteClear: (f) => `Wrote ${f}`,
+  },
+};

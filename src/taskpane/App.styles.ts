@@ -1,0 +1,32 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useAppStyles = makeStyles({
+  /** Not on FluentProvider itself: its portals copy its classes. */
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  preview: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(340px, 420px)',
+    gridTemplateRows: '100%',
+    height: '100vh',
+    overflow: 'hidden',
+    '@media (max-width: 800px)': { gridTemplateColumns: '1fr', gridTemplateRows: 'auto', height: 'auto', overflow: 'visible' },
+  },
+  gridArea: { padding: tokens.spacingHorizontalS, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  placeholder: {
+    flexGrow: 1,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    color: tokens.colorNeutralForeground2,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalM,
+    overflowY: 'auto',
+    minWidth: 0,
+  },
+  tabPanel: { paddingTop: tokens.spacingVerticalS },
+});

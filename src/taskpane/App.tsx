@@ -1,0 +1,138 @@
+import { FluentProvider, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { AppProps, PaneTab } from './App.types';
+import { useApp } from './useApp';
+import { useAppStyles } from './App.styles';
+import { ComputeBar } from './components/ComputeBar/ComputeBar';
+import { FindingsList } from './components/FindingsList/FindingsList';
+import { MappingPanel } from './components/MappingPanel/MappingPanel';
+import { PaneHeader } from './components/PaneHeader/PaneHeader';
+import { PreviewToolbar } from './components/PreviewToolbar/PreviewToolbar';
+import { SettingsPanel } from './components/SettingsPanel/SettingsPanel';
+import { SheetGrid } from './components/SheetGrid/SheetGrid';
+import { StatusBar } from './components/StatusBar/StatusBar';
+import { Summary } from './components/Summary/Summary';
+
+const TABS: readonly PaneTab[] = ['summary', 'findings', 'settings'];
+
+/** The task pane: header, status bar, (preview toolbar), mapping, compute, and the three tabs; the grid in preview. */
+export function App(props: AppProps) {
+  const app = useApp(props);
+  const styles = useAppStyles();
+  const { strings, lang, pipeline } = app;
+  const { state, actions } = pipeline;
+  const computed = state.computed;
+  const workbookBase = (state.workbook?.name ?? state.sheet?.name ?? 'traguardo').replace(/\.xlsx$/i, '');
+
+  const pane = (
+    <main className={styles.pane} aria-label={strings.appTitle}>
+      <PaneHeader mode={app.mode} lang={lang} strings={strings} onLangChange={app.setLang} />
+      <StatusBar
+        error={state.error}
+        errorDetail={pipeline.errorDetail}
+        notice={state.notice}
+        strings={strings}
+        lang={lang}
+        onDismiss={actions.dismiss}
+      />
+      {app.mode === 'preview' ? (
+        <PreviewToolbar
+          strings={strings}
+          busy={app.busy}
+          canDownload={!!computed}
+          onOpenFile={(f) => void app.files.openFile(f)}
+          onLoadSample={(s) => void app.files.loadSample(s)}
+          onDownload={() => void app.files.download()}
+        />
+      ) : null}
+      {state.activity.kind === 'loading' ? <Spinner size="small" label={strings.loading} /> : null}
+      {state.sheet && state.workbook ? (
+        <MappingPanel
+          key={state.sheet.name}
+          strings={strings}
+          sheets={state.workbook.sheets}
+          sheet={state.sheet.name}
+          columns={app.columns}
+          layout={state.sheet.layout}
+          stored={state.sheet.stored}
+          overrides={state.overrides}
+          mapping={pipeline.mapping}
+          messages={pipeline.mappingMessages}
+          year={state.year}
+          disabled={app.busy}
+          onSheetChange={(s) => void actions.selectSheet(s)}
+          onOverride={actions.setOverride}
+          onYearChange={actions.setYear}
+        />
+      ) : null}
+      {state.sheet ? (
+        <ComputeBar
+          strings={strings}
+          activity={state.activity}
+          canCompute={app.canCompute}
+          canClear={app.canClear}
+          onCompute={() => void actions.compute()}
+          onClear={() => void actions.clear()}
+        />
+      ) : null}
+      <TabList selectedValue={app.tab} onTabSelect={(_, d) => app.setTab(d.value as PaneTab)} aria-label={strings.tabsLabel}>
+        {TABS.map((t) => (
+          <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+            {strings.tabs[t]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${app.tab}`} aria-labelledby={`tab-${app.tab}`} className={styles.tabPanel}>
+        {app.tab === 'summary' ? (
+          <Summary
+            strings={strings}
+            lang={lang}
+            report={computed?.report ?? null}
+            decimals={state.policy.displayDecimals}
+            onSelect={(a) => void actions.select(a)}
+          />
+        ) : app.tab === 'findings' ? (
+          <FindingsList
+            strings={strings}
+            lang={lang}
+            findings={pipeline.findings}
+            selected={state.selected}
+            exportName={workbookBase}
+            onSelect={(a) => void actions.select(a)}
+          />
+        ) : (
+          <SettingsPanel strings={strings} policy={state.policy} disabled={app.busy} onChange={actions.setPolicy} />
+        )}
+      </div>
+    </main>
+  );
+
+  return (
+    <FluentProvider theme={app.theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang}>
+      <div className={styles.provider}>
+        {app.mode === 'preview' ? (
+          <div className={styles.preview}>
+            <section className={styles.gridArea}>
+              {state.sheet ? (
+                <SheetGrid
+                  strings={strings}
+                  lang={lang}
+                  snapshot={state.sheet.snapshot}
+                  plan={computed?.plan ?? null}
+                  decimals={state.policy.displayDecimals}
+                  selected={state.selected}
+                />
+              ) : (
+                <div className={styles.placeholder}>
+                  <Text>{strings.preview.noWorkbook}</Text>
+                </div>
+              )}
+            </section>
+            {pane}
+          </div>
+        ) : (
+          pane
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

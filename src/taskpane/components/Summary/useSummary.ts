@@ -1,0 +1,46 @@
+import type { Band, IndicatorReport, SheetReport } from '../../../core/sheet/report.types';
+import { formatPercent } from '../../format/formatPercent';
+import type { SummaryProps } from './Summary.types';
+
+export interface IndicatorLine {
+  row: number;
+  label: string;
+  achievement: string;
+  band: Band;
+  address: string | null;
+}
+
+export interface ObjectiveView {
+  key: string;
+  title: string;
+  achievement: string;
+  coverage: string;
+  indicators: IndicatorLine[];
+}
+
+const lineOf = (ind: IndicatorReport, fmt: (n: number | null) => string, rowLabel: (n: number) => string): IndicatorLine => ({
+  row: ind.row,
+  label: [ind.code, ind.name].filter(Boolean).join(' – ') || rowLabel(ind.row),
+  achievement: fmt(ind.evaluation.achievement),
+  band: ind.evaluation.band,
+  address: ind.cells.result ?? ind.cells.target,
+});
+
+/** Objectives with their formatted achievement and coverage, and their indicators. */
+export function useSummary({ report, lang, decimals, strings }: SummaryProps): ObjectiveView[] {
+  if (!report) return [];
+  const fmt = (n: number | null) => (n === null ? strings.notEvaluableShort : formatPercent(n, lang, decimals));
+  const byRow = new Map<number, IndicatorReport>(report.indicators.map((i) => [i.row, i]));
+  return report.objectives.map((o) => ({
+    key: o.key,
+    title: o.title && o.title !== o.key ? `${o.key} – ${o.title}` : o.key,
+    achievement: fmt(o.achievement),
+    coverage: formatPercent(o.coverage, lang, 0),
+    indicators: o.rows.flatMap((r) => {
+      const ind = byRow.get(r);
+      return ind ? [lineOf(ind, fmt, strings.row)] : [];
+    }),
+  }));
+}
+
+export const countsOf = (report: SheetReport) => report.counts;

@@ -1,0 +1,70 @@
+import type { Lang } from '../../core/i18n/lang';
+import type { Issue, IssueCode, Severity } from '../../core/issues';
+import type { IndicatorReport, SheetReport } from '../../core/sheet/report.types';
+
+/** One finding as the pane lists it. */
+export interface FindingRow {
+  key: string;
+  severity: Severity;
+  /** A1 address of the cell to select, when known. */
+  address: string | null;
+  /** 1-based Excel row, for ordering. */
+  row: number | null;
+  code: IssueCode;
+  indicator: string | null;
+  message: string;
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+const cellOf = (issue: Issue, ind: IndicatorReport | null): string | null => issue.cell ?? ind?.cells.result ?? ind?.cells.target ?? null;
+
+/** The rendered message without its leading "D14: ", since the list shows the cell on its own. */
+const withoutCell = (message: string, cell: string | undefined): string =>
+  cell && message.startsWith(`${cell}: `) ? message.slice(cell.length + 2) : message;
+
+const rowOf = (address: string | null): number | null => {
+  const m = /(\d+)$/.exec(address ?? '');
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Every finding of a report (sheet-level first, then per indicator), rendered in a language and ordered by
+ * severity, then row.
+ */
+export function collectFindings(report: SheetReport, lang: Lang, render: (issue: Issue, lang: Lang) => string): FindingRow[] {
+  const rows: FindingRow[] = [];
+  const push = (issue: Issue, ind: IndicatorReport | null) => {
+    const address = cellOf(issue, ind);
+    rows.push({
+      key: `${rows.length}`,
+      severity: issue.severity,
+      address,
+      row: rowOf(address) ?? ind?.row ?? null,
+      code: issue.code,
+      indicator: ind ? (ind.name ?? ind.code) : null,
+      message: withoutCell(render(issue, lang), issue.cell),
+    });
+  };
+  for (const issue of report.issues) push(issue, null);
+  for (const ind of report.indicators) for (const issue of ind.evaluation.findings) push(issue, ind);
+  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+  return rows.sort((a, b) => rank(a.severity) - rank(b.severity) || (a.row ?? 0) - (b.row ?? 0) || Number(a.key) - Number(b.key));
+}
+
+const csvField = (v: string | null): string => {
+  const s = v ?? '';
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Findings as CSV (header row first); `;` separates fields in Italian, `,` in English, as Excel expects. */
+export function findingsToCsv(
+  rows: FindingRow[],
+  lang: Lang,
+  header: Record<'severity' | 'cell' | 'code' | 'indicator' | 'message', string>,
+): string {
+  const sep = lang === 'it' ? ';' : ',';
+  const lines = [[header.severity, header.cell, header.code, header.indicator, header.message].map(csvField).join(sep)];
+  for (const r of rows) lines.push([r.severity, r.address, r.code, r.indicator, r.message].map(csvField).join(sep));
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,52 @@
+import type { Issue } from '../../core/issues';
+import type { ColumnMapping } from '../../core/layout/mapping';
+import type { ScoringPolicy } from '../../core/scoring/policy';
+import type { SheetReport } from '../../core/sheet/report.types';
+import type { ApplyOutcome, ClearOutcome, SheetSnapshot } from '../../workbook/port';
+import type { WritePlan } from '../../workbook/writePlan.types';
+import type { LayoutView, RoleOverrides } from './deps.types';
+
+/** Inside Excel (Office.js adapter) or in a browser on a file (ExcelJS adapter). */
+export type PaneMode = 'excel' | 'preview';
+
+/** What the pane is doing right now. */
+export type Activity = { kind: 'idle' } | { kind: 'loading' } | { kind: 'computing'; step: ComputeStep } | { kind: 'clearing' };
+
+export type ComputeStep = 'read' | 'score' | 'write';
+export const COMPUTE_STEPS: readonly ComputeStep[] = ['read', 'score', 'write'];
+
+/** The sheet under analysis: its snapshot, what detection found, and the mapping stored in the workbook. */
+export interface SheetState {
+  name: string;
+  snapshot: SheetSnapshot;
+  layout: LayoutView;
+  stored: ColumnMapping | null;
+}
+
+/** The last computation: what was scored and what was written. */
+export interface Computed {
+  report: SheetReport;
+  plan: WritePlan;
+  outcome: ApplyOutcome;
+}
+
+/** An error shown in the bar at the top: from the host, or a file that is not a workbook. */
+export type PaneError = { kind: 'host'; issue: Issue } | { kind: 'file'; name: string; issue: Issue };
+
+/** A success message shown in the bar at the top. */
+export type Notice = { kind: 'applied'; outcome: ApplyOutcome } | { kind: 'cleared'; outcome: ClearOutcome } | { kind: 'opened'; name: string };
+
+export interface PipelineState {
+  mode: PaneMode;
+  activity: Activity;
+  workbook: { name: string | null; sheets: string[] } | null;
+  sheet: SheetState | null;
+  overrides: RoleOverrides;
+  year: number | null;
+  policy: ScoringPolicy;
+  computed: Computed | null;
+  error: PaneError | null;
+  notice: Notice | null;
+  /** A1 address of the cell selected from a finding. */
+  selected: string | null;
+}

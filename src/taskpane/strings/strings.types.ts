@@ -1,0 +1,100 @@
+import type { Role } from '../../core/layout/roles';
+import type { Severity } from '../../core/issues';
+import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
+import type { HostErrorKind } from '../pipeline/hostError';
+import type { SampleName } from '../pipeline/samples';
+
+/** Every string the pane shows. Both languages implement this interface, so a missing key fails to compile. */
+export interface PaneStrings {
+  appTitle: string;
+  language: string;
+  languageNames: { it: string; en: string };
+  previewBadge: string;
+  sheet: string;
+  loading: string;
+
+  mappingTitle: string;
+  headerRow: (row: number) => string;
+  dataRows: (first: number, last: number) => string;
+  roles: Record<Role, string>;
+  roleColumn: (role: string) => string;
+  notMapped: string;
+  columnOption: (letter: string, header: string) => string;
+  confidence: { high: string; medium: string; low: string; missing: string; manual: string; confirmed: string };
+  confidenceLabel: (level: string, percent: number) => string;
+  noMapping: string;
+  year: string;
+  yearInvalid: string;
+
+  compute: string;
+  computing: { read: string; score: string; write: string };
+  progressLabel: string;
+  clear: string;
+  applied: (o: ApplyOutcome) => string;
+  cleared: (o: ClearOutcome) => string;
+  nothingToClear: string;
+
+  tabs: { summary: string; findings: string; settings: string };
+  tabsLabel: string;
+  summaryEmpty: string;
+  counts: { met: string; shortfall: string; notEvaluable: string };
+  objectives: string;
+  achievement: string;
+  coverage: string;
+  notEvaluableShort: string;
+  indicatorsOf: (n: number) => string;
+  row: (n: number) => string;
+
+  findingsEmpty: string;
+  findingsNone: string;
+  severities: Record<Severity, string>;
+  filterByCode: string;
+  allCodes: string;
+  goToCell: (address: string, message: string) => string;
+  exportCsv: string;
+  exportJson: string;
+  csvHeader: { severity: string; cell: string; code: string; indicator: string; message: string };
+
+  settings: {
+    cap: string;
+    capHint: string;
+    nearMiss: string;
+    nearMissHint: string;
+    decreasing: string;
+    mirror: string;
+    inverse: string;
+    deadline: string;
+    deadlineZero: string;
+    deadlineLinear: string;
+    decayPerDay: string;
+    threshold: string;
+    thresholdHint: string;
+    displayDecimals: string;
+    restoreDefaults: string;
+    invalid: (min: number, max: number) => string;
+    floorAboveCap: string;
+    savedOnCompute: string;
+  };
+
+  preview: {
+    openWorkbook: string;
+    loadSample: string;
+    samples: Record<SampleName, string>;
+    dropHint: string;
+    dropActive: string;
+    download: string;
+    scoredSuffix: string;
+    noWorkbook: string;
+    gridLabel: (sheet: string) => string;
+    note: string;
+    notAWorkbook: (name: string) => string;
+    loaded: (name: string) => string;
+  };
+
+  errors: {
+    title: Record<HostErrorKind, string>;
+    action: Record<HostErrorKind, string>;
+    unchanged: string;
+    dismiss: string;
+  };
+}

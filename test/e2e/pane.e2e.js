@@ -1,0 +1,218 @@
+/**
+ * End-to-end behaviour of the built pane in Chromium, in preview mode on the bundled samples, and in Excel
+ * mode with a stand-in Office object. Every request off this machine is blocked and recorded.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { test, assert, equal, axeSerious, screenshot } = require('./harness');
+const { referenceFor, headerAt } = require('./reference');
+
+const ROOT = path.join(__dirname, '..', '..');
+const SAMPLE = path.join(ROOT, 'dist', 'assets', 'samples', 'monitoraggio-2023.xlsx');
+const OTHER_SAMPLE = path.join(ROOT, 'dist', 'assets', 'samples', 'relazione-2023.xlsx');
+
+const countsOnPage = async (page) => ({
+  met: Number(await page.getByTestId('count-met').textContent()),
+  shortfall: Number(await page.getByTestId('count-shortfall').textContent()),
+  notEvaluable: Number(await page.getByTestId('count-not-evaluable').textContent()),
+});
+
+const bandsOnPage = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('[data-testid=sheet-grid] td[data-band]')].map((td) => [td.dataset.address, td.dataset.band])),
+  );
+
+test('opens in preview mode outside Office without requesting office.js', async ({ newPage, base, blocked }) => {
+  const page = await newPage('it-IT');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForSelector('body[data-mode=preview]', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Apri cartella di lavoro' }).waitFor();
+  assert(!requests.some((u) => /office\.js/i.test(u)), `office.js requested: ${requests.join(', ')}`);
+  equal(blocked.length, 0, 'requests off this machine');
+  await page.close();
+});
+
+test('has no serious or critical accessibility violations before a workbook is open', async ({ newPage }) => {
+  const page = await newPage('it-IT');
+  await page.goto(`${newPage.base}/taskpane.html?preview=1`);
+  await page.getByRole('button', { name: 'Apri cartella di lavoro' }).waitFor();
+  equal(await axeSerious(page), [], 'axe violations');
+  await page.close();
+});
+
+test('loads the bundled sample from the toolbar and shows its sheet in the grid', async (ctx) => {
+  const page = await ctx.newPage('it-IT');
+  ctx.page = page;
+  ctx.reference = await referenceFor(SAMPLE, 'it');
+  await page.goto(`${ctx.base}/taskpane.html?preview=1&lang=it`);
+  await page.getByRole('button', { name: 'Carica esempio' }).click();
+  await page.getByRole('menuitem', { name: 'Monitoraggio 2023' }).click();
+  await page.getByTestId('sheet-grid').waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Calcola raggiungimento' }).waitFor();
+  const grid = page.getByRole('region', { name: `Foglio ${ctx.reference.sheet} (sola lettura)` });
+  assert(await grid.isVisible(), 'grid region labelled with the sheet name');
+});
+
+test('has no serious or critical accessibility violations with the mapping shown', async ({ page }) => {
+  equal(await axeSerious(page), [], 'axe violations');
+});
+
+test('computes the same counts as the core does from Node', async ({ page, reference }) => {
+  await page.getByRole('button', { name: 'Calcola raggiungimento' }).click();
+  await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+  const counts = await countsOnPage(page);
+  equal(counts, reference.counts, 'counts');
+  equal(counts.met + counts.shortfall + counts.notEvaluable, reference.indicators, 'counts add up to the indicators');
+  assert(reference.indicators > 0, 'the sample has indicators');
+  await page.getByText(/^Scritti \d+ valori/).waitFor();
+});
+
+test('highlights in the grid exactly the cells the write plan highlights, with notes', async ({ page, reference }) => {
+  equal(await bandsOnPage(page), reference.highlights, 'highlighted cells and bands');
+  const notes = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=sheet-grid] td[data-note]')].map((td) => td.dataset.address).sort(),
+  );
+  equal(notes, reference.notes, 'noted cells');
+  const header = await page.locator(`[data-testid=sheet-grid] td[data-address^="${reference.outputColumn}"]`).allTextContents();
+  assert(header.includes(reference.outputHeader), `output column ${reference.outputColumn} shows "${reference.outputHeader}"`);
+  const met = Object.entries(reference.highlights).find(([, b]) => b === 'met');
+  if (met) {
+    const bg = await page.locator(`td[data-address="${met[0]}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    equal(bg, 'rgb(198, 239, 206)', `Good fill on ${met[0]}`);
+  }
+  await screenshot(page, 'e2e-preview-computed.png');
+});
+
+test('has no serious or critical accessibility violations after computing', async ({ page }) => {
+  equal(await axeSerious(page), [], 'axe violations (summary)');
+  await page.getByRole('tab', { name: 'Rilievi' }).click();
+  await page.getByTestId('findings').waitFor();
+  equal(await axeSerious(page), [], 'axe violations (findings)');
+});
+
+test('clicking a finding selects its cell in the grid and scrolls it into view', async ({ page }) => {
+  const findings = page.locator('[data-testid=findings] button[data-address]');
+  const n = await findings.count();
+  assert(n > 0, 'the sample has findings with a cell');
+  const last = findings.nth(n - 1);
+  const address = await last.getAttribute('data-address');
+  await last.click();
+  const cell = page.locator(`[data-testid=sheet-grid] td[data-address="${address}"]`);
+  await page.waitForFunction((a) => document.querySelector(`td[data-address="${a}"]`)?.dataset.selected === 'true', address, { timeout: 5_000 });
+  const inView = await cell.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const port = el.closest('[data-testid=sheet-grid]').getBoundingClientRect();
+    return box.bottom > port.top && box.top < port.bottom && box.right > port.left && box.left < port.right;
+  });
+  assert(inView, `cell ${address} scrolled into the grid's view`);
+  equal(await last.getAttribute('aria-current'), 'true', 'the finding is marked current');
+  await screenshot(page, 'e2e-preview-finding.png');
+});
+
+test('a finding is reachable and activated with the keyboard alone', async ({ page }) => {
+  const first = page.locator('[data-testid=findings] button[data-address]').first();
+  const address = await first.getAttribute('data-address');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((a) => document.querySelector(`td[data-address="${a}"]`)?.dataset.selected === 'true', address, { timeout: 5_000 });
+});
+
+test('switches the pane to English', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Lingua' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Compute achievement' }).waitFor();
+  await page.getByRole('tab', { name: 'Findings' }).waitFor();
+  equal(await page.evaluate(() => document.documentElement.lang), 'en', 'html lang');
+  await page.getByRole('tab', { name: 'Summary' }).click();
+  await page.getByText('Not evaluable', { exact: true }).waitFor();
+});
+
+test('downloads the scored workbook with the output column', async ({ page, reference }) => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scored workbook' }).click()]);
+  const file = path.join(ROOT, 'test-artifacts', download.suggestedFilename());
+  await download.saveAs(file);
+  equal(download.suggestedFilename(), 'monitoraggio-2023-scored.xlsx', 'file name');
+  const bytes = fs.readFileSync(file);
+  const text = await headerAt(bytes, reference.sheet, `${reference.outputColumn}${reference.outputHeaderRow}`);
+  assert(/Traguardo/.test(text), `output header in the saved file, got "${text}"`);
+});
+
+test('clears what was added and reports the counts', async ({ page }) => {
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await page.getByText(/^Removed \d+ values?, \d+ highlights?, \d+ notes?$/).waitFor({ timeout: 10_000 });
+  equal(await bandsOnPage(page), {}, 'highlights after Clear');
+  await page.getByText('Press "Compute achievement" to see the summary.').waitFor();
+  await page.close();
+});
+
+test('opens an .xlsx chosen with the file input', async ({ newPage }) => {
+  const page = await newPage('en-US');
+  await page.goto(`${newPage.base}/taskpane.html?preview=1`);
+  await page.getByTestId('file-input').setInputFiles(OTHER_SAMPLE);
+  await page.getByText('Opened "relazione-2023.xlsx".').waitFor({ timeout: 15_000 });
+  await page.getByTestId('sheet-grid').waitFor();
+  await page.getByRole('button', { name: 'Compute achievement' }).click();
+  await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+  const counts = await countsOnPage(page);
+  const reference = await referenceFor(OTHER_SAMPLE, 'en');
+  equal(counts, reference.counts, 'counts on the second sample');
+  await page.close();
+});
+
+test('explains a file that is not a workbook and keeps the pane usable', async ({ newPage }) => {
+  const page = await newPage('it-IT');
+  await page.goto(`${newPage.base}/taskpane.html?preview=1`);
+  await page.getByTestId('file-input').setInputFiles({ name: 'note.xlsx', mimeType: 'text/plain', buffer: Buffer.from('not a zip') });
+  await page.getByText('«note.xlsx» non è una cartella di lavoro .xlsx leggibile.').waitFor({ timeout: 10_000 });
+  assert(await page.getByRole('button', { name: 'Apri cartella di lavoro' }).isEnabled(), 'open button enabled');
+  equal(await axeSerious(page), [], 'axe violations with the error bar');
+  await page.close();
+});
+
+test('in Excel mode follows the dark Office theme and the Italian UI, with no serious accessibility violations', async ({ newPage }) => {
+  const page = await newPage('en-US');
+  await page.addInitScript(() => {
+    const office = {
+      HostType: { Excel: 'Excel' },
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      context: {
+        displayLanguage: 'it-IT',
+        officeTheme: { bodyBackgroundColor: '#1F1F1F' },
+        requirements: { isSetSupported: () => true },
+      },
+    };
+    window.Office = office;
+    // A host that refuses every batch: the pane must say what happened and what to do.
+    window.Excel = { run: () => Promise.reject(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' })) };
+  });
+  await page.goto(`${newPage.base}/taskpane.html`);
+  await page.waitForSelector('body[data-mode=excel]', { timeout: 10_000 });
+  await page.getByRole('tab', { name: 'Riepilogo' }).waitFor();
+  const bg = await page
+    .locator('.fui-FluentProvider')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  equal(bg, 'rgb(41, 41, 41)', 'dark theme background');
+  await page.getByText('Excel sta modificando una cella.').waitFor({ timeout: 10_000 });
+  equal(await axeSerious(page), [], 'axe violations in Excel mode');
+  await screenshot(page, 'e2e-excel-dark.png');
+  await page.close();
+});
+
+test('attempted no request off this machine during the whole run', async ({ blocked }) => {
+  equal(blocked, [], 'blocked requests');
+});
+
+test('serves every file the built manifest references', async ({ base }) => {
+  const xml = fs.readFileSync(path.join(ROOT, 'dist', 'manifest.xml'), 'utf8');
+  const urls = [...new Set([...xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]))];
+  assert(urls.length >= 5, 'manifest has URLs');
+  for (const u of urls) {
+    const local = new URL(u);
+    const res = await fetch(`${base}${local.pathname}`);
+    equal(res.status, 200, `GET ${local.pathname}`);
+  }
+});

@@ -1,0 +1,119 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { issue } from '../../src/core/issues';
+import type { ApplyOutcome, StoredSettings, WorkbookPort } from '../../src/workbook/port';
+import type { WritePlan } from '../../src/workbook/writePlan.types';
+import { App } from '../../src/taskpane/App';
+import type { PipelineDeps } from '../../src/taskpane/pipeline/deps.types';
+import { readQuery } from '../../src/taskpane/boot/query';
+import { MAPPING, render as renderIssue, report, snapshot } from './fixtures';
+
+const PLAN: WritePlan = {
+  sheet: 'Foglio1',
+  output: { column: 'E', headerRow: 1, header: 'Raggiungimento (Traguardo)', numberFormat: '0.0%', cells: [{ row: 2, value: 0.5714, text: null }] },
+  highlights: [{ address: 'D2', band: 'shortfall' }],
+  notes: [{ address: 'C4', text: 'C4: target non valutabile' }],
+  findings: [],
+};
+
+/** A fake port that records calls in order; `apply` may be made to fail with a host code. */
+function fakePort(applyError: string | null = null) {
+  const calls: string[] = [];
+  let settings: StoredSettings | null = null;
+  const port: WorkbookPort = {
+    listSheets: async () => ['Foglio1'],
+    activeSheet: async () => 'Foglio1',
+    readSheet: async () => (calls.push('readSheet'), snapshot()),
+    readSettings: async () => settings,
+    writeSettings: async (s) => void (calls.push('writeSettings'), (settings = s)),
+    apply: async (): Promise<ApplyOutcome> => {
+      calls.push('apply');
+      if (applyError) throw Object.assign(new Error('host'), { code: applyError });
+      return { values: 3, highlights: 1, notes: 1, findingsSheet: null };
+    },
+    clear: async () => (calls.push('clear'), { values: 3, highlights: 1, notes: 1 }),
+    select: async (_sheet, address) => void calls.push(`select ${address}`),
+  };
+  return { port, calls, settings: () => settings };
+}
+
+function deps(port: WorkbookPort): PipelineDeps {
+  return {
+    detectLayout: () => ({
+      mapping: MAPPING,
+      guesses: [{ role: 'target', column: 'C', confidence: 0.95, reason: "header 'Target 2023'" }],
+      headerRows: [1],
+      issues: [],
+    }),
+    applyOverrides: (m, o, year) =>
+      m
+        ? { ok: true, value: { ...m, columns: { ...m.columns, ...(o as Record<string, string>) }, year: year ?? m.year }, issues: [] }
+        : { ok: false, issues: [] },
+    scoreSheet: () => report(),
+    buildWritePlan: () => PLAN,
+    renderIssue,
+    toIssue: (e) => issue('host-error', 'error', { params: { code: (e as { code?: string }).code ?? 'Unknown' } }),
+    openOfficeWorkbook: () => port,
+    openFileWorkbook: async () => ({ ...port, save: async () => new Uint8Array([80, 75]) }),
+  };
+}
+
+const renderExcel = (port: WorkbookPort) =>
+  render(
+    <App
+      host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
+      query={readQuery('')}
+      deps={deps(port)}
+      browserLanguage="en-US"
+      prefersDark={false}
+    />,
+  );
+
+describe('App in Excel mode', () => {
+  test('opens the active sheet in Italian and shows the detected mapping', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
+    expect(screen.getByRole('button', { name: 'Calcola raggiungimento' })).toBeTruthy();
+    expect(screen.getByTestId('confidence-target').textContent).toBe('Affidabilità alta (95%)');
+  });
+
+  test('computing stores the confirmed mapping before applying, then shows counts and what was written', async () => {
+    const { port, calls, settings } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    await screen.findByText('Scritti 3 valori, 1 evidenziazione, 1 nota');
+    expect(calls).toEqual(['readSheet', 'readSheet', 'writeSettings', 'apply']);
+    expect(settings()?.mappings['Foglio1']).toEqual(MAPPING);
+    expect(screen.getByTestId('count-shortfall').textContent).toBe('2');
+  });
+
+  test('a protected sheet shows what to do and no results', async () => {
+    const { port } = fakePort('AccessDenied');
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    await screen.findByText('Il foglio è protetto.');
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect(screen.getByText(/Rimuovi la protezione/)).toBeTruthy();
+  });
+
+  test('clicking a finding selects its cell through the port', async () => {
+    const { port, calls } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /C4/ })));
+    expect(calls).toContain('select C4');
+  });
+
+  test('Clear reports its counts and drops the summary', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancella' }));
+    await screen.findByText('Rimossi 3 valori, 1 evidenziazione, 1 nota');
+    await waitFor(() => expect(screen.queryByTestId('summary')).toBeNull());
+  });
+});

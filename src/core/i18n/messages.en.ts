@@ -41,5 +41,5 @@ export const messagesEn: Record<IssueCode, (i: Issue) => string> = {
   'year-column-missing': (i) => `no column for ${i.expected ?? ''}: ${i.received ?? ''}.`,
   'weight-invalid': (i) => `${at(i)}weight ${q(i.received)} is not valid: expected a number ≥ 0.`,
   'meta-indicator': (i) => `${at(i)}meta-indicator: ${i.received ?? ''}.`,
-  'host-error': (i) => `Excel refused the operation (${p(i, 'code')}): ${i.received ?? ''}. The sheet was not changed.`,
+  'host-error': (i) => `Excel refused the operation (${p(i, 'code')})${i.received ? `: ${i.received}` : ''}. The sheet was not changed.`,
 };

@@ -41,5 +41,5 @@ export const messagesIt: Record<IssueCode, (i: Issue) => string> = {
   'year-column-missing': (i) => `nessuna colonna per l'anno ${i.expected ?? ''}: ${i.received ?? ''}.`,
   'weight-invalid': (i) => `${at(i)}peso ${q(i.received)} non valido: atteso un numero ≥ 0.`,
   'meta-indicator': (i) => `${at(i)}metaindicatore: ${i.received ?? ''}.`,
-  'host-error': (i) => `Excel ha rifiutato l'operazione (${p(i, 'code')}): ${i.received ?? ''}. Il foglio non è stato modificato.`,
+  'host-error': (i) => `Excel ha rifiutato l'operazione (${p(i, 'code')})${i.received ? `: ${i.received}` : ''}. Il foglio non è stato modificato.`,
 };

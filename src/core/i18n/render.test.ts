@@ -30,3 +30,9 @@ describe('explain', () => {
   test('writes 57,1% = 0,12 / 0,21 in Italian', () => expect(explain(57.142857, '0.12 / 0.21', 'it')).toBe('57,1% = 0,12 / 0,21'));
   test('writes dates of a deadline in Italian order', () => expect(explain(100, '2023-12-19 <= 2023-12-31', 'it')).toBe('100% = 19/12/2023 <= 31/12/2023'));
 });
+
+describe('renderIssue: host errors', () => {
+  test('names the Excel error code without a dangling colon when there is no detail', () =>
+    expect(renderIssue({ code: 'host-error', severity: 'error', params: { code: 'InvalidOperationInCellEditMode' } }, 'it'))
+      .toBe("Excel ha rifiutato l'operazione (InvalidOperationInCellEditMode). Il foglio non è stato modificato."));
+});

@@ -91,6 +91,8 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderClass, readonly string[]>> =
     'soglia', 'threshold', 'flag', '=oc', '=new', 'ambito', 'area', 'programmazione', 'pianificazione',
     'monitoraggio', 'previsione', 'performance', 'anno di riferimento', 'scostamento', 'scostamenti', 'differenza',
     'variance', 'delta', 'trend',
+    // Traguardo's own output column: never an input on a re-run
+    'raggiungimento traguardo', 'achievement traguardo', 'traguardo',
   ],
 };
 

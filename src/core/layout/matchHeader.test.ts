@@ -117,3 +117,8 @@ describe('groupLabel', () => {
     expect(groupLabel('TARGET', '2024')?.label.years).toEqual([2024]);
   });
 });
+
+describe("Traguardo's own output column", () => {
+  test.each(['Raggiungimento (Traguardo)', 'Achievement (Traguardo)'])('gives %j no role, so a re-run does not read it as stated', (h) =>
+    expect(matchHeader(h)?.cls).toBe('ignore'));
+});

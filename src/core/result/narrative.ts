@@ -84,12 +84,33 @@ function maskNoise(folded: string): string {
 /** Sentence ends: ". " (not after an abbreviation such as "n." or "art."), ";", a line break. */
 const SENTENCE_END = /(?<!\b(?:n|nr|art|ecc|es|pag|tel|sig|dott|prof|ca|cfr|vs|rif|prot|num|den|sett|nov|ott|dic|gen|feb|mar|apr|mag|giu|lug|ago|ind|amm|proc|sec|ii|i|s|p))\.\s|;\s|\n/g;
 
-function sentenceStart(folded: string, at: number): number {
-  let cut = 0;
+/** Where each sentence starts (0 first), ascending. */
+function sentenceStarts(folded: string): number[] {
+  const starts = [0];
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(folded)) && m.index < at) cut = m.index + m[0].length;
+  while ((m = SENTENCE_END.exec(folded))) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The start of the sentence holding position `at`. */
+function sentenceStart(starts: number[], at: number): number {
+  let cut = 0;
+  for (const s of starts) {
+    if (s > at) break;
+    cut = s;
+  }
   return cut;
+}
+
+const cueCache = new Map<number, { yearCue: RegExp; otherYear: RegExp }>();
+function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp } {
+  let c = cueCache.get(year);
+  if (!c) {
+    c = { yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year) };
+    cueCache.set(year, c);
+  }
+  return c;
 }
 
 /**
@@ -107,17 +128,13 @@ export function readNarrative(
   const wantPercent = target.unit === 'percent';
   const wantDays = target.unit === 'days';
   const T = target.value;
-  const yearCue = YEAR_CUE(year);
-  const otherYear = OTHER_YEAR(year);
-  const firstSentenceEnd = (() => {
-    SENTENCE_END.lastIndex = 0;
-    const m = SENTENCE_END.exec(clean);
-    return m ? m.index : clean.length;
-  })();
+  const { yearCue, otherYear } = cuesFor(year);
+  const starts = sentenceStarts(clean);
+  const firstSentenceEnd = starts.length > 1 ? (starts[1] as number) - 1 : clean.length;
 
   const candidates: Candidate[] = [];
   const score = (start: number, end: number, isPercent: boolean, unitAfter: string, c: Candidate): void => {
-    const sStart = sentenceStart(clean, start);
+    const sStart = sentenceStart(starts, start);
     const before = folded.slice(sStart, start);
     const near = before.slice(-28);
     const r = c.reasons;
@@ -193,7 +210,6 @@ export function readNarrative(
     candidates.push(c);
   }
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
-  if (process.env.TRAGUARDO_DEBUG_NARRATIVE) for (const c of candidates) console.log('   cand', c.token, c.value, c.score, c.reasons.join(', '));
   const best = candidates[0] ?? null;
   if (!best) return { best: null, candidates, confident: false };
   const rival = candidates.find((c) => c !== best && !same(c.value, best.value));

@@ -28,8 +28,8 @@ export interface TargetOptions {
 }
 
 export interface ParsedTarget {
-  target: Target;
-  issues: Issue[];
+  readonly target: Readonly<Target>;
+  readonly issues: readonly Issue[];
 }
 
 const empty = (): Target => ({
@@ -46,6 +46,30 @@ const empty = (): Target => ({
  * //=> { kind: 'at-least', value: 0.21, notes: ['140'], provenance: { line: 1, token: '0,21', … }, … }
  */
 export function parseTarget(input: string | number | boolean | null | undefined, opts: TargetOptions): ParsedTarget {
+  // Sheets repeat the same target cells (">=90%", "100%"): remember recent readings. The result is frozen.
+  const key = `${typeof input}\u0001${String(input)}\u0001${opts.year}\u0001${opts.locale ?? 'it'}\u0001${opts.algorithm ?? ''}\u0001${opts.cell ?? ''}\u0001${opts.numberFormat ?? ''}\u0001${opts.baseline ?? ''}`;
+  const hit = MEMO.get(key);
+  if (hit) return hit;
+  const out = freeze(read(input, opts));
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, out);
+  return out;
+}
+
+const MEMO = new Map<string, ParsedTarget>();
+const MEMO_LIMIT = 5_000;
+
+function freeze(p: ParsedTarget): ParsedTarget {
+  Object.freeze(p.target.notes);
+  Object.freeze(p.target.revisions);
+  if (p.target.provenance) Object.freeze(p.target.provenance);
+  Object.freeze(p.target);
+  p.issues.forEach((i) => Object.freeze(i));
+  Object.freeze(p.issues);
+  return Object.freeze(p);
+}
+
+function read(input: string | number | boolean | null | undefined, opts: TargetOptions): ParsedTarget {
   const cell = opts.cell;
   if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
     return { target: empty(), issues: [issue('missing-target', 'error', { cell, expected: 'a target' })] };

@@ -14,12 +14,30 @@ export interface ValueToken {
 
 const NUMERAL = /^[-+]?\s?(?:€\s?)?\d[\d.,]*(?:\s?%)?/;
 
+const FOLDED = new Map<string, string>();
+/** Fold one character: lower case without accents, or the character itself when folding would change the length. */
+function foldChar(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    const g = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    f = g.length === ch.length ? g : ch;
+    FOLDED.set(ch, f);
+  }
+  return f;
+}
+
 /** Fold one character at a time so indexes in the folded text match the original. */
 export function foldKeepLength(text: string): string {
+  // ASCII fast path: only A-Z change
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text) {
-    const f = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    out += f.length === ch.length ? f : ch;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      out += text.slice(i, i + 2);
+      i++;
+    } else out += foldChar(text[i] as string);
   }
   return out;
 }

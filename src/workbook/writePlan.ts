@@ -46,7 +46,7 @@ function findingAddress(finding: Issue, ind: IndicatorReport, outputCell: string
 /**
  * Compute everything Traguardo writes to a sheet from its snapshot and report: the output column (right of the
  * used range, or the column of an earlier run, so computing twice equals once), highlights by band, one note per
- * flagged cell and the list of findings.
+ * flagged cell (a warning or an error, or an indicator that is not evaluable) and the list of every finding.
  * @example buildWritePlan(snapshot, report, { lang: 'it', policy: DEFAULT_POLICY }).output.header //=> 'Raggiungimento (Traguardo)'
  */
 export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opts: { lang: Lang; policy: ScoringPolicy }): WritePlan {
@@ -80,10 +80,13 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
       if (ind.cells.result) highlights.push({ address: ind.cells.result, band: ev.band });
       highlights.push({ address: outputCell, band: ev.band });
     }
+    // A cell is flagged by a warning or an error, or when its indicator is not evaluable; info findings of an
+    // evaluable indicator (a value read from text, a revised target) go to the findings list only.
+    const flagged = new Set(ev.findings.filter((f) => !evaluable || f.severity !== 'info').map((f) => findingAddress(f, ind, outputCell)));
     for (const f of ev.findings) {
       const address = findingAddress(f, ind, outputCell);
       const message = renderIssue(f, lang);
-      addNote(address, message);
+      if (flagged.has(address)) addNote(address, message);
       findings.push({ address, severity: f.severity, code: f.code, indicator: ind.code ?? ind.name, message });
     }
     if (!evaluable && ev.findings.length === 0) addNote(ind.cells.result ?? outputCell, `${outputCell}: ${NOT_EVALUABLE_NOTE[lang]}`);

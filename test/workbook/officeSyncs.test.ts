@@ -28,7 +28,7 @@ describe('Office adapter sync budget', () => {
     const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
     host.resetSyncs();
     const outcome = await port.apply(plan);
-    expect(outcome).toMatchObject({ values: N, highlights: 2 * 3750, notes: 1750 });
+    expect(outcome).toMatchObject({ values: N, highlights: 2 * 3750, notes: 1250 });
     const writing = host.syncs.filter((s) => s.writes > 0);
     const loading = host.syncs.filter((s) => s.writes === 0);
     expect(writing).toHaveLength(1);

@@ -47,13 +47,17 @@ const empty = (): Target => ({
  */
 export function parseTarget(input: string | number | boolean | null | undefined, opts: TargetOptions): ParsedTarget {
   // Sheets repeat the same target cells (">=90%", "100%"): remember recent readings. The result is frozen.
-  const key = `${typeof input}\u0001${String(input)}\u0001${opts.year}\u0001${opts.locale ?? 'it'}\u0001${opts.algorithm ?? ''}\u0001${opts.cell ?? ''}\u0001${opts.numberFormat ?? ''}\u0001${opts.baseline ?? ''}`;
-  const hit = MEMO.get(key);
-  if (hit) return hit;
-  const out = freeze(read(input, opts));
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(key, out);
-  return out;
+  // The cell address only labels findings, so it is not part of the key.
+  const key = `${typeof input}\u0001${String(input)}\u0001${opts.year}\u0001${opts.locale ?? 'it'}\u0001${opts.algorithm ?? ''}\u0001${opts.numberFormat ?? ''}\u0001${opts.baseline ?? ''}`;
+  let out = MEMO.get(key);
+  if (!out) {
+    const { cell: _cell, ...rest } = opts;
+    out = freeze(read(input, rest));
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(key, out);
+  }
+  const cell = opts.cell;
+  return cell === undefined || out.issues.length === 0 ? out : { target: out.target, issues: out.issues.map((i) => ({ ...i, cell })) };
 }
 
 const MEMO = new Map<string, ParsedTarget>();

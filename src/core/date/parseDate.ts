@@ -36,6 +36,7 @@ export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(
 const NUMERIC = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d/])/;
 const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const NAMED = /^\s*(\d{1,2})(?:°|º)?\s+([a-zà-ù]+)\.?(?:\s+(\d{4}))?(?![\d])/i;
+const MONTH_FIRST = /^\s*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d/])/i;
 const MONTH_ONLY = /^\s*(?:fine\s+)?([a-zà-ù]+)(?:\s+(\d{4}))?(?![\d])/i;
 
 /** Outcome of reading a date prefix: a date, an invalid date (shape right, calendar wrong), or nothing. */
@@ -43,7 +44,7 @@ export type DatePrefix = { ok: true; value: ParsedDate } | { ok: false; invalid:
 
 /**
  * Read a date at the start of `text`: "31/12/2023", "31/7" (the reference year fills the year), "31.12.23",
- * "2023-12-31", "19 dicembre 2023", "31 luglio", "dicembre 2023" / "fine dicembre" (last day of the month).
+ * "2023-12-31", "19 dicembre 2023", "31 luglio", "March 15, 2024", "dicembre 2023" / "fine dicembre" (last day of the month).
  * A date of the right shape that does not exist ("31/02/2023") is `{ ok: false }`, never rolled over.
  *
  * @example
@@ -64,6 +65,14 @@ export function parseDatePrefix(text: string, year: number): DatePrefix {
     if (month !== undefined) {
       const yRaw = m[3];
       return build(yRaw === undefined ? year : Number(yRaw), month, Number(m[1]), yRaw === undefined, m[0], text);
+    }
+  }
+  m = MONTH_FIRST.exec(text);
+  if (m) {
+    const month = MONTHS[(m[1] ?? '').toLowerCase()];
+    if (month !== undefined && (m[1] ?? '').length >= 3) {
+      const yRaw = m[3];
+      return build(yRaw === undefined ? year : Number(yRaw), month, Number(m[2]), yRaw === undefined, m[0], text);
     }
   }
   m = MONTH_ONLY.exec(text);

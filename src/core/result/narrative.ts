@@ -29,7 +29,7 @@ const MIN_SCORE = 2;
 const MIN_MARGIN = 1.5;
 
 /** Cues before a number (folded text, up to the number): positive ones state the result, negative ones something else. */
-const VALUE_CUE = /(?:pari a|pari al|ovvero|cioe|ossia|e stat[oa]|sono stat[ie]|risulta(?:no)?(?: essere)?(?: pari a)?|risultato|quantificat[oa] in|quantificati in|ammonta(?:no)? a|si ha|\bsono|\bis|\bwas|\bwere)\s*(?:n\.\s*)?$/;
+const VALUE_CUE = /(?:pari a|pari al|ovvero|cioe|ossia|(?:\be|sono) stat[oaie](?: [a-z]+){0,2}|(?:realizzat|effettuat|svolt|organizzat|attivat|pubblicat|erogat|evas|ricevut|rilevat|raggiunt|coinvolt|formati|assistit|avviat|conclus|complet)[a-z]*|risulta(?:no)?(?: essere)?(?: pari a)?|risultato|quantificat[oa] in|quantificati in|ammonta(?:no)? a|si ha|\bsono|\bis|\bwas|\bwere)\s*(?:n\.\s*)?$/;
 /** A colon or an equals sign before the number: a weaker cue than a verb. */
 const PUNCT_CUE = /[:=]\s*(?:n\.\s*)?$/;
 /** "è" before the number (checked on the original text: folded "e" is also "and"). */
@@ -151,6 +151,7 @@ export function readNarrative(
     if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) add(1.5, 'after a verb stating the value');
     else if (PUNCT_CUE.test(near)) add(0.75, 'after a colon');
     if (TOTAL_CUE.test(near)) add(1.5, 'a total');
+    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
     const cleanBefore = clean.slice(sStart, start);
     const lastNum = /\d[^\d]*$/.exec(cleanBefore);
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
@@ -182,7 +183,9 @@ export function readNarrative(
   };
 
   const tokens: NumberToken[] = numberTokens(clean, locale);
-  const rs = ratios(text, clean, locale);
+  // Against a count ("≥ 4"), "3 su 5" states 3 of 5: the figures stand alone, the total after "su" is no result.
+  const countTarget = !wantPercent && T !== null && Math.abs(T) > 2;
+  const rs = countTarget ? [] : ratios(text, clean, locale);
   for (const t of tokens) {
     if (rs.some((q) => t.start >= q.start && t.end <= q.end)) continue;
     const c: Candidate = { value: t.value, percent: t.percent, numerator: null, denominator: null, token: text.slice(t.start, t.end), start: t.start, score: 0, reasons: [] };

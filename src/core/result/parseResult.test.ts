@@ -96,3 +96,18 @@ describe('parseResult: narratives from the seed report', () => {
     expect(p.result.value).toBeNull();
   });
 });
+
+describe('parseResult: forms from other institutions\' sheets', () => {
+  test.each([
+    ['>= 10', '12 su 15', 12],
+    ['>= 1 mln €', '1,2 mln', 1_200_000],
+    ['>= 80%', "Il tasso di risposta è stato pari all'85%.", 85],
+    ['>= 100', 'Sono stati realizzati 120 interventi (erano 95 nel 2022).', 120],
+    ['>= 50', 'Nel 2023 i partecipanti sono stati 45, rispetto ai 60 del 2022 e alla media nazionale di 70.', 45],
+    ['>= 90%', 'Pratiche evase nei termini 450 su 500', 90],
+    ['>= 4', 'Realizzate 3 iniziative su 5 programmate', 3],
+  ])('against %j reads %j as %d', (t, text, value) => expect(read(text, t).result.value).toBeCloseTo(value, 6));
+  test('reads English notation in an English sheet', () =>
+    expect(parseResult('The completion rate was 93.5%.', { target: target('>= 90%'), year: 2023, locale: 'en' }).result.value).toBe(93.5));
+  test('reads a completion date after "Realizzato il"', () => expect(read('Realizzato il 15/06/2023', 'entro il 30/06/2023').result.date).toBe('2023-06-15'));
+});

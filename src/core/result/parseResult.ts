@@ -5,7 +5,7 @@ import { isDateFormat, isPercentFormat } from '../number/formats';
 import type { NumberLocale } from '../number/locale';
 import { parseNumber } from '../number/parseNumber';
 import { normalizeText } from '../target/normalize';
-import { foldKeepLength } from '../target/readValue';
+import { foldKeepLength, readValue } from '../target/readValue';
 import type { Target } from '../target/target.types';
 import { NO_WORDS, YES_WORDS, ZERO_WORDS } from '../target/vocabulary';
 import { readDates } from './dates';
@@ -138,6 +138,10 @@ interface Short {
 }
 
 function readShort(s: string, opts: ResultOptions, locale: NumberLocale): Short | null {
+  const tv = readValue(s, locale);
+  if (tv && tv.rest.trim() === '') {
+    return { value: tv.value.value, unit: tv.value.unit === 'count' ? null : tv.value.unit, numerator: null, denominator: null, date: null, source: tv.value.unit === 'percent' ? 'percent' : 'number', ambiguous: tv.value.ambiguous !== null };
+  }
   const v = VALUE_CELL.exec(s);
   if (v) {
     const n = parseNumber((v[1] ?? '').replace(/^n\.\s*/, ''), locale);
@@ -149,7 +153,10 @@ function readShort(s: string, opts: ResultOptions, locale: NumberLocale): Short 
   }
   const ratio = readRatio(s, locale);
   if (ratio) {
-    const value = ratio.d === 0 ? null : opts.target.unit === 'percent' ? (100 * ratio.n) / ratio.d : ratio.n / ratio.d;
+    const t = opts.target;
+    // "12 su 15" against a count ("≥ 10") is 12 done of 15: the count is the numerator.
+    const count = t.unit !== 'percent' && t.value !== null && Math.abs(t.value) > 2;
+    const value = count ? ratio.n : ratio.d === 0 ? null : t.unit === 'percent' ? (100 * ratio.n) / ratio.d : ratio.n / ratio.d;
     return { value, unit: opts.target.unit === 'percent' ? 'percent' : null, numerator: ratio.n, denominator: ratio.d, date: null, source: 'ratio' };
   }
   const d = parseDatePrefix(s, opts.year);

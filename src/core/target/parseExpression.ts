@@ -61,9 +61,10 @@ function readDeadline(text: string, ctx: ExpressionContext, e: Expression): Expr
   const hasWord = lead !== null && /[a-z]/i.test(lead[0]);
   const d = parseDatePrefix(afterLead, ctx.year);
   if (!d) return null;
-  // A bare "31 luglio" needs a deadline word; "31/12/2023" does not.
-  if (d.ok && !hasWord && !/[/.-]/.test(d.value.token)) return null;
-  if (!d.ok) return { ...e, kind: 'deadline', token: text.trim(), invalidDate: d.invalid };
+  const fullShape = (t: string): boolean => /\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|^\d{4}-/.test(t);
+  // A bare "31 luglio" or "31/7" needs a deadline word; "31/12/2023" does not.
+  if (d.ok && !hasWord && !fullShape(d.value.token)) return null;
+  if (!d.ok) return hasWord || fullShape(d.invalid) ? { ...e, kind: 'deadline', token: text.trim(), invalidDate: d.invalid } : null;
   return {
     ...e, kind: 'deadline', explicit: true, date: d.value.date, unit: 'date', yearFilled: d.value.yearFilled,
     token: text.slice(0, text.length - d.value.rest.length).trim(), notes: noteOf(d.value.rest, e.notes),
@@ -75,8 +76,12 @@ function noteOf(rest: string, notes: string[]): string[] {
   return r ? [...notes, r] : notes;
 }
 
-const RANGE = /^\s*(?:tra|fra|between|compreso tra|da|from)\s+/i;
-const RANGE_JOIN = /^\s*(?:e|and|a|to|-|÷)\s*/i;
+const RANGE = /^\s*(?:compres[oa] tra|tra|fra|between|dal|da|from)\s+(?:il\s+|l'|lo\s+)?/i;
+const RANGE_JOIN = /^\s*(?:e(?:\s+il|\s+l')?|and|al|a|to|-|÷)\s*/i;
+/** A label before the target ("Target:", "Valore atteso:"). */
+const LABEL = /^\s*(?:target|valore atteso|valore obiettivo|obiettivo|risultato atteso|goal|expected)\s*[:=]\s*/i;
+/** "Mantenimento (del livello 2022)": at least the previous value. */
+const KEEP_LEVEL = /^(?:mantenimento|mantenere|conferma|maintain|keep)\b/;
 const DELTA_WORDS = /^\s*(?:incremento|aumento|crescita|miglioramento|increase|growth|improvement)\s+(?:del|di|of|pari al|pari a)?\s*/i;
 const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|decrease|reduction)\s+(?:del|di|of|pari al|pari a)?\s*/i;
 
@@ -86,12 +91,28 @@ const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|decrease|re
  * first ("15% 20%"), references ("dato medio nazionale"). Returns null when nothing target-like starts the text.
  */
 export function parseExpression(text: string, ctx: ExpressionContext): Expression | null {
+  return readExpression(text, ctx) ?? deadlineInside(text, ctx);
+}
+
+/** "Realizzazione entro il 30/06/2023", "SI entro il 30/06": a deadline after some words; the words become a note. */
+function deadlineInside(text: string, ctx: ExpressionContext): Expression | null {
+  const at = foldKeepLength(text).search(/\b(?:entro|non oltre|by|before)\b/);
+  if (at <= 0) return null;
+  const d = readDeadline(text.slice(at), ctx, base());
+  if (!d || d.date === null) return null;
+  return { ...d, notes: [text.slice(0, at).trim(), ...d.notes] };
+}
+
+function readExpression(text: string, ctx: ExpressionContext): Expression | null {
   const e = base();
-  const trimmed = text.trim().replace(/(?<![\s(]n)[.;,]$/i, '');
+  const trimmed = text.replace(LABEL, '').trim().replace(/(?<![\s(]n)[.;,]$/i, '');
   if (!trimmed) return null;
   const folded = foldKeepLength(trimmed);
 
   if (ZERO_WORDS.test(folded)) return { ...e, kind: 'at-most', value: 0, token: trimmed };
+  const zeroLead = /^(zero|nessun[oa]?)\s+([^\d]*)$/.exec(folded);
+  if (zeroLead) return { ...e, kind: 'at-most', value: 0, token: trimmed.slice(0, (zeroLead[1] ?? '').length), notes: noteOf(trimmed.slice((zeroLead[1] ?? '').length), []) };
+  if (KEEP_LEVEL.test(folded)) return { ...e, kind: 'at-least', reference: trimmed, token: trimmed };
   if (YES_WORDS.test(folded)) return { ...e, kind: 'yes-no', expected: true, token: trimmed };
   if (NO_WORDS.test(folded)) return { ...e, kind: 'yes-no', expected: false, token: trimmed };
 
@@ -124,6 +145,10 @@ export function parseExpression(text: string, ctx: ExpressionContext): Expressio
   if (cmp && cmp.kind === 'at-most' && /^entro/i.test(cmp.token)) {
     // "entro 30 gg" is at-most 30 days; "entro il 31/12" was handled as a deadline above
   }
+  if (cmp && (kind === 'at-most' || kind === 'below')) {
+    const dl = readDeadline(`entro ${rest}`, ctx, e);
+    if (dl && (dl.date !== null || dl.invalidDate !== null) && /^\s*(?:il\s+)?\d/.test(rest)) return { ...dl, token: trimmed };
+  }
   const first = readValue(rest, ctx.locale);
   if (!first) {
     const f = foldKeepLength(rest.trim());
@@ -140,8 +165,8 @@ export function parseExpression(text: string, ctx: ExpressionContext): Expressio
   rest = first.rest;
   // A second value right after the first replaces it ("15% 20%", "3.900 4000", "6% 8"); "→", "->" and "/" too.
   for (;;) {
-    if (/^\s+-\s+\d/.test(rest) && current.value >= 0 && revisions.length === 0) {
-      const hi = readValue(rest.replace(/^\s+-\s+/, ''), ctx.locale);
+    if ((/^\s+-\s+\d/.test(rest) || /^-\d/.test(rest)) && current.value >= 0 && revisions.length === 0) {
+      const hi = readValue(rest.replace(/^\s*-\s*/, ''), ctx.locale);
       if (hi && hi.value.value > current.value) {
         const r = range(e, current, hi.value, trimmed, hi.rest);
         return cmp ? { ...r, kind, value: current.value, high: null, revisions: [], notes: noteOf(hi.rest, []) } : r;

@@ -174,3 +174,27 @@ describe('parseTarget: direction of a bare value', () => {
   test('keeps a bare percentage as at-least even when the algorithm mentions days', () =>
     expect(read('90%', { algorithm: 'Percentuale pratiche evase nel termine di 5 gg' }).target.kind).toBe('at-least'));
 });
+
+describe('parseTarget: forms from other institutions\' sheets', () => {
+  test.each([
+    ['Target: >= 80%', 'at-least', 80, null],
+    ['tra il 10 e il 20%', 'range', 10, 20],
+    ['dal 80% al 90%', 'range', 80, 90],
+    ['10-20%', 'range', 10, 20],
+    ['≥ 1,5 mln €', 'at-least', 1_500_000, null],
+    ['>= 2 mila', 'at-least', 2000, null],
+    ['Zero casi', 'at-most', 0, null],
+    ['max 5 giorni', 'at-most', 5, null],
+  ])('reads %j as %s %d', (text, kind, value, high) => expect(read(text).target).toMatchObject({ kind, value, high }));
+  test.each([
+    ['<= 30/06/2023', '2023-06-30'],
+    ['by March 15, 2024', '2024-03-15'],
+    ['Realizzazione entro il 30/06/2023', '2023-06-30'],
+    ['SI entro il 30/06/2023', '2023-06-30'],
+  ])('reads %j as a deadline on %s', (text, date) => expect(read(text).target).toMatchObject({ kind: 'deadline', date }));
+  test('keeps the words before a deadline as a note', () => expect(read('Approvazione documento entro 31/12').target.notes).toEqual(['Approvazione documento']));
+  test('reads "mantenimento" as at least the previous value, resolved from the baseline', () =>
+    expect(read('mantenimento', { baseline: 12 }).target).toMatchObject({ kind: 'at-least', value: 12 }));
+  test('reads "n.a." as no target, with a warning', () => expect(read('n.a.').issues[0]).toMatchObject({ code: 'missing-target', severity: 'warning' }));
+  test('does not read a range "10-20" as the date 10/20', () => expect(read('10-20').issues.map((i) => i.code)).not.toContain('invalid-date'));
+});

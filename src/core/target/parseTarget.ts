@@ -12,6 +12,9 @@ import type { TargetLine } from './selectYear';
 import type { Target, TargetRevision } from './target.types';
 import { LOWER_IS_BETTER, POSSIBLE_REVISION, REFERENCE_PREVIOUS, REVISION, WITHDRAWN } from './vocabulary';
 
+/** "n.a.", "non applicabile", "-": no target on purpose. */
+const NOT_APPLICABLE = /^(?:n\.?\s?a\.?|n\/a|na|non applicabile|not applicable|n\.?\s?d\.?|nd|-+|\/|tbd|da definire)$/;
+
 export interface TargetOptions {
   /** The reference year: picks the year's line and fills deadlines written without a year. */
   year: number;
@@ -111,6 +114,9 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   const locale = opts.locale ?? 'it';
   const ctx = { year: opts.year, locale };
   const text = normalizeText(raw);
+  if (NOT_APPLICABLE.test(foldKeepLength(text.trim()))) {
+    return { target: empty(), issues: [issue('missing-target', 'warning', { cell: opts.cell, received: raw, expected: 'a target' })] };
+  }
   const lines = splitLines(text);
   const sel = selectYear(lines, opts.year);
   const issues: Issue[] = [];

@@ -13,6 +13,12 @@ export interface ValueToken {
 }
 
 const NUMERAL = /^[-+]?\s?(?:€\s?)?\d[\d.,]*(?:\s?%)?/;
+/** Scale words after a number: "1,5 mln", "2 mila", "3 miliardi", "10k". */
+const MULTIPLIER = /^\s?(mila|migliaia|k|mln\.?|milioni|milione|million|millions|mld\.?|miliardi|miliardo|billion|billions|bn)(?![a-z])/;
+const MULTIPLIERS: Record<string, number> = {
+  mila: 1e3, migliaia: 1e3, k: 1e3, mln: 1e6, milioni: 1e6, milione: 1e6, million: 1e6, millions: 1e6,
+  mld: 1e9, miliardi: 1e9, miliardo: 1e9, billion: 1e9, billions: 1e9, bn: 1e9,
+};
 
 const FOLDED = new Map<string, string>();
 /** Fold one character: lower case without accents, or the character itself when folding would change the length. */
@@ -79,6 +85,12 @@ export function readValue(text: string, locale: NumberLocale): { value: ValueTok
   const n = parseNumber(raw, locale);
   if (!n) return null;
   let rest = s.slice(raw.length);
+  let value = n.value;
+  const mult = MULTIPLIER.exec(foldKeepLength(rest));
+  if (mult && !n.percent) {
+    value *= MULTIPLIERS[(mult[1] ?? '').replace(/\.$/, '')] ?? 1;
+    rest = rest.slice(mult[0].length);
+  }
   if (n.percent) unit = 'percent';
   else {
     const post = readUnit(foldKeepLength(rest));
@@ -90,5 +102,5 @@ export function readValue(text: string, locale: NumberLocale): { value: ValueTok
       rest = rest.slice(post.length);
     }
   }
-  return { value: { value: n.value, unit, token: (s.slice(0, s.length - rest.length)).trim(), ambiguous: n.ambiguous }, rest };
+  return { value: { value, unit, token: (s.slice(0, s.length - rest.length)).trim(), ambiguous: n.ambiguous }, rest };
 }

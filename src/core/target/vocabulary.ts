@@ -50,7 +50,7 @@ export const NO_WORDS = /^(?:no|off|false|falso|non realizzat[oa]|non fatto)$/;
 export const WITHDRAWN = /\b(?:cassat[oa]|soppress[oa]|stralciat[oa]|annullat[oa]|eliminat[oa]|withdrawn|cancell?ed|removed|dropped)\b/;
 
 /** Values the sheet cannot supply ("≤ dato medio nazionale"); `previous` ones resolve to a baseline when given. */
-export const REFERENCE_PREVIOUS = /\b(?:anno precedente|anno n-1|dato (?:del )?(?:20\d\d|anno precedente)|valore (?:del )?(?:20\d\d|anno precedente)|previous year|last year|prior year|baseline|valore di partenza|valore iniziale)\b/;
+export const REFERENCE_PREVIOUS = /\b(?:mantenimento|mantenere|conferma|maintain|keep|anno precedente|anno n-1|dato (?:del )?(?:20\d\d|anno precedente)|valore (?:del )?(?:20\d\d|anno precedente)|previous year|last year|prior year|baseline|valore di partenza|valore iniziale)\b/;
 export const REFERENCE_ANY = /\b(?:media|medio|mediana|dato medio|valore medio|benchmark|nazional[ei]|regional[ei]|cluster|sistema camerale|average|median|national|regional|anno precedente|anno n-1|previous year|last year|prior year|baseline|valore di partenza|valore iniziale|target|obiettivo)\b/;
 
 /** A revision written in words: the keyword, then "in" / "a" / ":" / "pari a" / "to", then the new target. */

@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { CliError, EXIT, type CliIo } from './io';
+import { runCommand } from './command';
+import { EXIT, type CliIo } from './io';
 import { parseClearArgs, type ClearOptions } from './options';
 import { CLI_STRINGS } from './strings';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
@@ -36,22 +37,5 @@ async function run(opts: ClearOptions, io: CliIo): Promise<number> {
  * @example await runClear(['scored.xlsx', '--out', 'clean.xlsx'], io) //=> 0
  */
 export async function runClear(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseClearArgs(argv);
-  if (!parsed.ok) {
-    if (parsed.help) {
-      io.stdout(`${CLI_STRINGS[parsed.lang].usageClear}\n`);
-      return EXIT.ok;
-    }
-    io.stderr(`traguardo clear: ${parsed.message} (traguardo clear --help)\n`);
-    return EXIT.usage;
-  }
-  try {
-    return await run(parsed.options, io);
-  } catch (err) {
-    if (err instanceof CliError) {
-      io.stderr(`traguardo: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
-  }
+  return runCommand('clear', parseClearArgs(argv), (lang) => CLI_STRINGS[lang].usageClear, (options) => run(options, io), io);
 }

@@ -69,6 +69,23 @@ function tokenize(argv: readonly string[], spec: Record<string, OptionKind>) {
   return { lang, s: CLI_STRINGS[lang], t };
 }
 
+type Failure = Exclude<Parsed<never>, { ok: true }>;
+
+/** What both file commands check first: options known, `--help`, exactly one input file. */
+function common(argv: readonly string[], spec: Record<string, OptionKind>):
+  | { ok: true; lang: Lang; s: CliStrings; o: Record<string, unknown>; input: string; bad: (message: string) => Failure }
+  | { ok: false; parsed: Failure } {
+  const { lang, s, t } = tokenize(argv, spec);
+  const bad = (message: string): Failure => ({ ok: false, help: false, lang, message });
+  if (!t.ok) return { ok: false, parsed: bad(problemText(s, t.problem)) };
+  const o = t.args.options;
+  if (o['help'] || o['h']) return { ok: false, parsed: { ok: false, help: true, lang } };
+  const [input, extra] = t.args.positionals;
+  if (input === undefined) return { ok: false, parsed: bad(s.missingInput) };
+  if (extra !== undefined) return { ok: false, parsed: bad(s.extraArgument(extra)) };
+  return { ok: true, lang, s, o, input, bad };
+}
+
 const samePath = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
 
 /**
@@ -76,14 +93,9 @@ const samePath = (a: string, b: string): boolean => path.resolve(a) === path.res
  * @example parseScoreArgs(['in.xlsx', '--year', '2023']) //=> { ok: true, options: { input: 'in.xlsx', year: 2023, … } }
  */
 export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
-  const { lang, s, t } = tokenize(argv, SCORE_SPEC);
-  const bad = (message: string) => ({ ok: false as const, help: false as const, lang, message });
-  if (!t.ok) return bad(problemText(s, t.problem));
-  const o = t.args.options;
-  if (o['help'] || o['h']) return { ok: false, help: true, lang };
-  const [input, extra] = t.args.positionals;
-  if (input === undefined) return bad(s.missingInput);
-  if (extra !== undefined) return bad(s.extraArgument(extra));
+  const c = common(argv, SCORE_SPEC);
+  if (!c.ok) return c.parsed;
+  const { lang, s, o, input, bad } = c;
   const str = (k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
   const list = (k: string): string[] => (Array.isArray(o[k]) ? (o[k] as string[]) : []);
 
@@ -120,14 +132,9 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
  * @example parseClearArgs(['scored.xlsx']) //=> { ok: true, options: { input: 'scored.xlsx', out: 'scored.xlsx', lang: 'it' } }
  */
 export function parseClearArgs(argv: readonly string[]): Parsed<ClearOptions> {
-  const { lang, s, t } = tokenize(argv, CLEAR_SPEC);
-  const bad = (message: string) => ({ ok: false as const, help: false as const, lang, message });
-  if (!t.ok) return bad(problemText(s, t.problem));
-  const o = t.args.options;
-  if (o['help'] || o['h']) return { ok: false, help: true, lang };
-  const [input, extra] = t.args.positionals;
-  if (input === undefined) return bad(s.missingInput);
-  if (extra !== undefined) return bad(s.extraArgument(extra));
+  const c = common(argv, CLEAR_SPEC);
+  if (!c.ok) return c.parsed;
+  const { lang, s, o, input, bad } = c;
   const langRaw = typeof o['lang'] === 'string' ? o['lang'] : undefined;
   if (langRaw !== undefined && !LangSchema.safeParse(langRaw).success) return bad(s.badLang(langRaw));
   const out = typeof o['out'] === 'string' ? o['out'] : input;

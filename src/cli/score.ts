@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { atLeastSeverity } from '../core/issues';
 import { policyOf, scoreWorkbook, type Progress, type SheetOutcome } from './pipeline';
+import { runCommand } from './command';
 import { CliError, EXIT, type CliIo } from './io';
 import { parseScoreArgs, type ScoreOptions } from './options';
 import { toJsonFinding, toJsonReport } from './report';
@@ -73,23 +74,5 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
  * @example await runScore(['relazione-2023.xlsx', '--json', 'r.json'], io) //=> 0
  */
 export async function runScore(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseScoreArgs(argv);
-  if (!parsed.ok) {
-    const s = CLI_STRINGS[parsed.lang];
-    if (parsed.help) {
-      io.stdout(`${s.usageScore}\n`);
-      return EXIT.ok;
-    }
-    io.stderr(`traguardo score: ${parsed.message} (traguardo score --help)\n`);
-    return EXIT.usage;
-  }
-  try {
-    return await run(parsed.options, io);
-  } catch (err) {
-    if (err instanceof CliError) {
-      io.stderr(`traguardo: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
-  }
+  return runCommand('score', parseScoreArgs(argv), (lang) => CLI_STRINGS[lang].usageScore, (options) => run(options, io), io);
 }

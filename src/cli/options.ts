@@ -14,6 +14,8 @@ export interface ScoreOptions {
   year: number | null;
   /** Role → column letter, or null to unset a role the detection found. */
   map: Partial<Record<Role, string | null>>;
+  /** `--header-row N`: the sheet's header row when detection does not find it. */
+  headerRow: number | null;
   lang: Lang;
   failOn: 'error' | 'warning' | 'info' | null;
 }
@@ -29,7 +31,7 @@ export interface ClearOptions {
 export type Parsed<T> = { ok: true; options: T } | { ok: false; help: true; lang: Lang } | { ok: false; help: false; lang: Lang; message: string };
 
 const SCORE_SPEC: Record<string, OptionKind> = {
-  out: 'single', json: 'single', sheet: 'multi', year: 'single', map: 'multi', lang: 'single', 'fail-on': 'single', help: 'flag', h: 'flag',
+  out: 'single', json: 'single', sheet: 'multi', year: 'single', 'header-row': 'single', map: 'multi', lang: 'single', 'fail-on': 'single', help: 'flag', h: 'flag',
 };
 const CLEAR_SPEC: Record<string, OptionKind> = { out: 'single', lang: 'single', help: 'flag', h: 'flag' };
 
@@ -114,6 +116,9 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
     if (m.data.role in map) return bad(s.repeatedRole(m.data.role));
     map[m.data.role] = m.data.column;
   }
+  const headerRaw = str('header-row');
+  const headerRow = headerRaw === undefined ? null : Number(headerRaw);
+  if (headerRow !== null && (!Number.isInteger(headerRow) || headerRow < 1)) return bad(s.badHeaderRow(headerRaw ?? ''));
   const out = str('out') ?? null;
   const json = str('json') ?? null;
   if (out !== null && samePath(out, input)) return bad(s.sameOut('--out'));
@@ -121,7 +126,7 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
   return {
     ok: true,
     options: {
-      input, out, json, sheets: list('sheet'), year: year ? (year.success ? year.data : null) : null, map, lang,
+      input, out, json, sheets: list('sheet'), year: year ? (year.success ? year.data : null) : null, map, headerRow, lang,
       failOn: failOn ? (failOn.success ? failOn.data : null) : null,
     },
   };

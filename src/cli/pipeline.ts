@@ -1,6 +1,8 @@
 import type { Lang } from '../core/i18n/lang';
 import type { Issue } from '../core/issues';
+import { issue } from '../core/issues';
 import { applyOverrides } from '../core/layout/applyOverrides';
+import { withHeaderRow } from '../core/layout/withHeaderRow';
 import { detectLayout, indicatorSheetScore } from '../core/layout/detectLayout';
 import { ColumnMappingSchema, type ColumnMapping } from '../core/layout/mapping';
 import type { Role } from '../core/layout/roles';
@@ -20,6 +22,8 @@ export interface PipelineOptions {
   sheets: string[];
   year: number | null;
   map: Partial<Record<Role, string | null>>;
+  /** The header row given with `--header-row` (1-based), for sheets whose header is not recognised. */
+  headerRow?: number | null;
   lang: Lang;
   /** Apply the write plan to the workbook (for `--out`). */
   write: boolean;
@@ -56,6 +60,14 @@ function chooseMapping(
 ): { mapping: ColumnMapping; issues: Issue[] } | { mapping: null; issues: Issue[] } {
   const detection = detectLayout(snapshot, opts.year === null ? { sheet: snapshot.name } : { sheet: snapshot.name, year: opts.year });
   const year = opts.year ?? undefined;
+  if (opts.headerRow !== undefined && opts.headerRow !== null) {
+    const base = withHeaderRow(snapshot, detection.mapping ?? stored, {
+      sheet: snapshot.name, headerRow: opts.headerRow, year: opts.year ?? detection.mapping?.year ?? stored?.year ?? new Date().getFullYear() - 1,
+    });
+    if (base === null) return { mapping: null, issues: [issue('no-header-row', 'error', { received: String(opts.headerRow), expected: 'a row of the sheet with data below it' })] };
+    const r = applyOverrides(base, opts.map, year);
+    return r.ok ? { mapping: r.value, issues: r.issues } : { mapping: null, issues: r.issues };
+  }
   if (Object.keys(opts.map).length > 0) {
     const base = detection.mapping ?? stored;
     if (base === null) return { mapping: null, issues: detection.issues };

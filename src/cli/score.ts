@@ -28,7 +28,7 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   const { workbook } = await loadWorkbookFile(opts.input, opts.lang);
   let outcomes: SheetOutcome[];
   try {
-    outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, lang: opts.lang, write: opts.out !== null }, progress.step);
+    outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
     if (outcomes.length === 0) {
       throw new CliError(`${opts.input}: ${s.noIndicatorSheet}`);
     }

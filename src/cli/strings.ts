@@ -14,6 +14,7 @@ export interface CliStrings {
   missingInput: string;
   extraArgument: (arg: string) => string;
   badYear: (v: string) => string;
+  badHeaderRow: (v: string) => string;
   badLang: (v: string) => string;
   badFailOn: (v: string) => string;
   badMap: (v: string, roles: string) => string;
@@ -40,7 +41,7 @@ export interface CliStrings {
 }
 
 const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
-                [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
+                [--header-row <N>] [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
 const USAGE_CLEAR = 'traguardo clear <scored.xlsx> [--out <file>]';
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -54,6 +55,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     missingInput: 'manca il file di input',
     extraArgument: (a) => `argomento inatteso "${a}"`,
     badYear: (v) => `--year: "${v}" non è un anno (es. 2023)`,
+    badHeaderRow: (v) => `--header-row: "${v}" non è un numero di riga (es. 4)`,
     badLang: (v) => `--lang: "${v}" non è una lingua disponibile (it, en)`,
     badFailOn: (v) => `--fail-on: "${v}" non è un livello (error, warning, info)`,
     badMap: (v, roles) => `--map: "${v}" non è ruolo=colonna (es. target=D; ruoli: ${roles})`,
@@ -95,6 +97,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     missingInput: 'missing the input file',
     extraArgument: (a) => `unexpected argument "${a}"`,
     badYear: (v) => `--year: "${v}" is not a year (e.g. 2023)`,
+    badHeaderRow: (v) => `--header-row: "${v}" is not a row number (e.g. 4)`,
     badLang: (v) => `--lang: "${v}" is not an available language (it, en)`,
     badFailOn: (v) => `--fail-on: "${v}" is not a severity (error, warning, info)`,
     badMap: (v, roles) => `--map: "${v}" is not role=column (e.g. target=D; roles: ${roles})`,

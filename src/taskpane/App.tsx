@@ -62,6 +62,8 @@ export function App(props: AppProps) {
           onSheetChange={(s) => void actions.selectSheet(s)}
           onOverride={actions.setOverride}
           onYearChange={actions.setYear}
+          headerRow={state.headerRow}
+          onHeaderRowChange={actions.setHeaderRow}
         />
       ) : null}
       {state.sheet ? (

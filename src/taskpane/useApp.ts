@@ -43,7 +43,13 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   const columns = state.sheet
     ? columnOptions(
         state.sheet.snapshot,
-        state.sheet.layout.headerRows.length ? state.sheet.layout.headerRows : pipeline.mapping?.ok ? [pipeline.mapping.value.headerRow] : [],
+        state.headerRow !== null
+          ? [state.headerRow]
+          : state.sheet.layout.headerRows.length
+            ? state.sheet.layout.headerRows
+            : pipeline.mapping?.ok
+              ? [pipeline.mapping.value.headerRow]
+              : [],
       )
     : [];
   const busy = state.activity.kind !== 'idle';

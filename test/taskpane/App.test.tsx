@@ -117,3 +117,29 @@ describe('App in Excel mode', () => {
     await waitFor(() => expect(screen.queryByTestId('summary')).toBeNull());
   });
 });
+
+describe('App when no header row is recognised', () => {
+  test('lets the user enter the header row and map the roles by hand, then compute', async () => {
+    const { port, calls } = fakePort();
+    const d = deps(port);
+    const real = await import('../../src/core/layout/applyOverrides');
+    render(
+      <App
+        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
+        query={readQuery('')}
+        deps={{
+          ...d,
+          detectLayout: () => ({ mapping: null, guesses: [], headerRows: [], issues: [issue('no-header-row', 'error')] }),
+          applyOverrides: (m, o, year) => (m ? real.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
+        }}
+        browserLanguage="en-US"
+        prefersDark={false}
+      />,
+    );
+    await screen.findByText(/Non ho riconosciuto la riga di intestazione/);
+    expect((screen.getByRole('button', { name: 'Calcola raggiungimento' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Riga di intestazione' }), { target: { value: '1' } });
+    await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
+    expect(calls).toEqual(['readSheet']);
+  });
+});

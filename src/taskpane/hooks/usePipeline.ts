@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { Result } from '../../core/issues';
 import type { ColumnMapping } from '../../core/layout/mapping';
+import { withHeaderRow } from '../../core/layout/withHeaderRow';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import type { WorkbookPort } from '../../workbook/port';
@@ -16,6 +17,8 @@ export interface PipelineActions {
   selectSheet(name: string): Promise<void>;
   setOverride(role: Role, column: string | null): void;
   setYear(year: number | null): void;
+  /** Choose the header row by hand (null: back to the detected one). */
+  setHeaderRow(row: number | null): void;
   setPolicy(policy: ScoringPolicy): void;
   compute(): Promise<void>;
   clear(): Promise<void>;
@@ -48,6 +51,7 @@ const initialState = (mode: PaneMode): PipelineState => ({
   workbook: null,
   sheet: null,
   overrides: {},
+  headerRow: null,
   year: null,
   policy: DEFAULT_POLICY,
   computed: null,
@@ -83,6 +87,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       patch({
         sheet: { name, snapshot, layout, stored },
         overrides: {},
+        headerRow: null,
         year: base?.year ?? new Date().getFullYear() - 1,
         policy: storedPolicy(settings) ?? stateRef.current.policy,
         computed: null,
@@ -142,9 +147,13 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
 
   const mapping = useMemo(() => {
     if (!state.sheet) return null;
-    const base = state.sheet.stored ?? state.sheet.layout.mapping;
+    const detected = state.sheet.stored ?? state.sheet.layout.mapping;
+    const base =
+      state.headerRow === null
+        ? detected
+        : withHeaderRow(state.sheet.snapshot, detected, { sheet: state.sheet.name, headerRow: state.headerRow, year: state.year ?? detected?.year ?? new Date().getFullYear() - 1 });
     return deps.applyOverrides(base, state.overrides, state.year ?? undefined);
-  }, [deps, state.sheet, state.overrides, state.year]);
+  }, [deps, state.sheet, state.overrides, state.headerRow, state.year]);
   const mappingRef = useRef(mapping);
   mappingRef.current = mapping;
 
@@ -225,6 +234,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       selectSheet,
       setOverride: (role, column) => setState((s) => ({ ...s, overrides: { ...s.overrides, [role]: column } })),
       setYear: (year) => patch({ year }),
+      setHeaderRow: (headerRow) => patch({ headerRow }),
       setPolicy: (policy) => patch({ policy }),
       compute,
       clear,

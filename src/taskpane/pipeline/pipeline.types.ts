@@ -42,6 +42,8 @@ export interface PipelineState {
   workbook: { name: string | null; sheets: string[] } | null;
   sheet: SheetState | null;
   overrides: RoleOverrides;
+  /** The header row the user chose (1-based Excel row), or null to keep the detected or stored one. */
+  headerRow: number | null;
   year: number | null;
   policy: ScoringPolicy;
   computed: Computed | null;

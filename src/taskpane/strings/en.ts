@@ -33,7 +33,9 @@ export const en: PaneStrings = {
   columnOption: (letter, header) => (header ? `${letter} – ${header}` : letter),
   confidence: { high: 'high', medium: 'medium', low: 'low', missing: 'missing', manual: 'chosen by hand', confirmed: 'confirmed' },
   confidenceLabel: (level, percent) => `Confidence ${level} (${percent}%)`,
-  noMapping: 'No header row recognised: choose at least the Target and Result columns by hand.',
+  noMapping: 'No header row recognised: enter it below and choose at least the Target and Result columns by hand.',
+  headerRowLabel: 'Header row',
+  headerRowHint: 'The Excel row number holding the column titles; data start on the next row.',
   year: 'Reference year',
   yearInvalid: 'Enter a year between 1990 and 2100.',
 

@@ -33,7 +33,9 @@ export const it: PaneStrings = {
   columnOption: (letter, header) => (header ? `${letter} – ${header}` : letter),
   confidence: { high: 'alta', medium: 'media', low: 'bassa', missing: 'mancante', manual: 'scelta a mano', confirmed: 'confermata' },
   confidenceLabel: (level, percent) => `Affidabilità ${level} (${percent}%)`,
-  noMapping: 'Non ho riconosciuto la riga di intestazione: scegli a mano almeno le colonne Target e Risultato.',
+  noMapping: 'Non ho riconosciuto la riga di intestazione: indicala qui sotto e scegli a mano almeno le colonne Target e Risultato.',
+  headerRowLabel: 'Riga di intestazione',
+  headerRowHint: 'Il numero di riga di Excel con i titoli delle colonne; i dati partono dalla riga dopo.',
   year: 'Anno di riferimento',
   yearInvalid: 'Indica un anno tra 1990 e 2100.',
 

@@ -23,6 +23,8 @@ export interface PaneStrings {
   confidence: { high: string; medium: string; low: string; missing: string; manual: string; confirmed: string };
   confidenceLabel: (level: string, percent: number) => string;
   noMapping: string;
+  headerRowLabel: string;
+  headerRowHint: string;
   year: string;
   yearInvalid: string;
 

@@ -72,6 +72,19 @@ export function MappingPanel(props: MappingPanelProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      <Field label={strings.headerRowLabel} hint={strings.headerRowHint}>
+        <Input
+          className={styles.year}
+          type="number"
+          min={1}
+          value={props.headerRow !== null ? String(props.headerRow) : mapping?.ok ? String(mapping.value.headerRow) : ''}
+          disabled={disabled}
+          onChange={(_, d) => {
+            const n = Number(d.value);
+            props.onHeaderRowChange(d.value.trim() === '' || !Number.isInteger(n) || n < 1 ? null : n);
+          }}
+        />
+      </Field>
       <Accordion collapsible defaultOpenItems={needsReview ? ['roles'] : []}>
         <AccordionItem value="roles">
           <AccordionHeader as="h2" id="mapping-heading" size="large">

@@ -19,10 +19,13 @@ export interface MappingPanelProps {
   /** Sentences for the mapping's and the detection's findings. */
   messages: string[];
   year: number | null;
+  /** The header row chosen by hand, or null when the detected or stored one is used. */
+  headerRow: number | null;
   disabled: boolean;
   onSheetChange(sheet: string): void;
   onOverride(role: Role, column: string | null): void;
   onYearChange(year: number | null): void;
+  onHeaderRowChange(row: number | null): void;
 }
 
 /** How sure the pane is of one role's column, for its badge. */

@@ -22,6 +22,11 @@ async function* stdinLines(): AsyncIterable<string> {
 
 /** The CLI entry: dispatch on the command; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `traguardo … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const io: CliIo = {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),

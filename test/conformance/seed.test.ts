@@ -55,3 +55,23 @@ describe('seed conformance: judgements are not copied', () => {
     expect(e.findings.map((f) => f.code)).toContain('stated-mismatch');
   });
 });
+
+describe('seed conformance: every result narrative read against the seed value', () => {
+  const withNarrative = seedRows().filter((r) => r.result_raw);
+  const read = withNarrative.map((r) => {
+    const e = evaluateIndicator({ target: r.target_raw, result: r.result_raw, year: 2023, algorithm: r.algorithm, indicator: r.indicator });
+    const v = e.result.value;
+    const d = e.result.date;
+    const verdict = v === null && d === null ? 'abstained'
+      : (v !== null && r.result_value !== null && Math.abs(v - r.result_value) <= Math.max(0.011, Math.abs(r.result_value) * 0.011)) || (d !== null && d === r.result_date)
+        ? 'correct' : 'wrong';
+    return { id: r.id, verdict, got: v ?? d };
+  });
+  test('never reads a value the seed contradicts (a wrong number is worse than an abstention)', () =>
+    expect(read.filter((x) => x.verdict === 'wrong')).toEqual([]));
+  test('reads at least 70 of the narratives', () => {
+    const correct = read.filter((x) => x.verdict === 'correct').length;
+    process.stdout.write(`all narratives: ${correct} read, ${read.filter((x) => x.verdict === 'abstained').length} abstained of ${read.length}\n`);
+    expect(correct).toBeGreaterThanOrEqual(70);
+  });
+});

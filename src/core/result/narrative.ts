@@ -47,7 +47,7 @@ function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: 
   const out: Array<{ n: number; d: number; start: number; end: number; token: string }> = [];
   const res = [
     /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?!\s*\/|\d)/g,
-    /(\d[\d.,]*)\s+(?:[a-z'’"“”]+\s+){0,4}(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]*)/g,
+    /(\d[\d.,]*)\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]*)/g,
     /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]*)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]*)/g,
   ];
   for (const re of res) {
@@ -124,7 +124,11 @@ export function readNarrative(
   const topic = new Set((foldKeepLength(context).match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem));
   let folded = foldKeepLength(text);
   for (const [a, b] of masked) folded = folded.slice(0, a) + ' '.repeat(b - a) + folded.slice(b);
-  const clean = maskNoise(folded);
+  let clean = maskNoise(folded);
+  clean = clean.replace(/(^|[\n:;]\s*)(\d{1,2})([.)]\s+)/g, (m, lead: string, d: string, tail: string, at: number) => {
+    const next = text.charAt(at + m.length);
+    return next !== '' && next === next.toUpperCase() && next !== next.toLowerCase() ? lead + ' '.repeat(d.length) + tail : m;
+  });
   const wantPercent = target.unit === 'percent';
   const wantDays = target.unit === 'days';
   const T = target.value;
@@ -144,7 +148,10 @@ export function readNarrative(
     };
     const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     const inParens = open > 0;
-    if (wantPercent) add(isPercent || c.denominator !== null ? 3 : -2, isPercent ? 'percent as the target' : c.denominator !== null ? 'ratio for a percent target' : 'not a percent');
+    if (wantPercent) {
+      if (isPercent || c.denominator !== null) add(3, isPercent ? 'percent as the target' : 'ratio for a percent target');
+      else add(Number.isInteger(c.value) ? -6 : -2, Number.isInteger(c.value) ? 'a count for a percent target' : 'not a percent');
+    }
     else if (isPercent) add(T !== null && Math.abs(T) > 2 ? -3 : -1.5, 'percent for a non-percent target');
     else add(1, 'same kind of number as the target');
     if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit days');
@@ -157,7 +164,7 @@ export function readNarrative(
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
     if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
     if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'stated for another year');
-    if (TARGET_CUE.test(sinceLastNumber.slice(-30))) add(-4, 'a target, not a result');
+    if (TARGET_CUE.test(sinceLastNumber.slice(-40))) add(-4, 'a target, not a result');
     if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'a benchmark');
     if (SECONDARY.test(before)) add(-2, 'a secondary figure');
     if (REFERENCE_NUMBER.test(folded.slice(Math.max(0, start - 20), start))) add(-6, 'a document number');
@@ -169,7 +176,8 @@ export function readNarrative(
     if (start <= firstSentenceEnd) add(0.5, 'first sentence');
     if (T !== null && T > 0 && c.value > 0 && !(wantPercent && !isPercent && c.denominator === null)) {
       const ratio = c.value / T;
-      if (ratio > 30 || ratio < 1 / 30) add(-2, 'far from the target scale');
+      const index = target.unit === null && Math.abs(T) <= 2;
+      if (ratio > 30 || ratio < 1 / 30) add(index ? -4 : -2, 'far from the target scale');
     }
     if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued to a word');
     if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'a difference');
@@ -212,6 +220,15 @@ export function readNarrative(
     }
     candidates.push(c);
   }
+  // Numbers written as words ("realizzate due azioni") count as figures too ("sei" and "uno/una" are too ambiguous).
+  const WORDS = /\b(due|tre|quattro|cinque|sette|otto|nove|dieci|two|three|four|five|seven|eight|nine|ten)\b(?=\s+[a-z])/g;
+  let w: RegExpExecArray | null;
+  while ((w = WORDS.exec(clean))) {
+    const value = NUMBER_WORDS[w[1] ?? ''] ?? 0;
+    const c: Candidate = { value, percent: false, numerator: null, denominator: null, token: text.slice(w.index, w.index + w[0].length), start: w.index, score: 0, reasons: ['written in words'] };
+    score(w.index, w.index + w[0].length, false, '', c);
+    candidates.push(c);
+  }
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
   const best = candidates[0] ?? null;
   if (!best) return { best: null, candidates, confident: false };
@@ -221,10 +238,16 @@ export function readNarrative(
 }
 
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
-const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|target|obiettivo|soglia|atteso)\s*\(?\s*$/;
+/** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
+const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|obiettiv[oi]|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
 const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
 const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate']);
 const stem = (w: string): string => w.slice(0, 6);
+
+const NUMBER_WORDS: Record<string, number> = {
+  due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, nove: 9, dieci: 10,
+  two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
+};
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 + 0.005 * Math.max(Math.abs(a), Math.abs(b));

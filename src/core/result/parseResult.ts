@@ -35,6 +35,8 @@ const none = (): ResultValue => ({
   value: null, unit: null, numerator: null, denominator: null, date: null, yes: null, source: 'none', token: null, reason: null, statedInText: null,
 });
 
+/** Longer cells are narratives: the short forms (a value, a ratio, a date) are not tried on them. */
+const SHORT_CELL = 80;
 const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
 const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
 const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
@@ -70,9 +72,10 @@ export function parseResult(input: string | number | boolean | null | undefined,
   if (NO_WORDS.test(simple)) return { result: { ...r, yes: false, source: 'yes-no', token: text }, issues };
 
   // A short cell: a value, maybe with a ratio in parentheses ("87% (87/99)", "6,99 (4.481/64.095)").
-  const main = simple.replace(/\s*\(([^()]*)\)\s*$/, '');
-  const inParens = /\(([^()]*)\)\s*$/.exec(simple)?.[1] ?? null;
-  const short = readShort(main, opts, locale);
+  const isShort = simple.length <= SHORT_CELL && !simple.includes('\n');
+  const main = isShort ? simple.replace(/\s*\(([^()]*)\)\s*$/, '') : '';
+  const inParens = isShort ? (/\(([^()]*)\)\s*$/.exec(simple)?.[1] ?? null) : null;
+  const short = isShort ? readShort(main, opts, locale) : null;
   if (short) {
     const { ambiguous, ...reading } = short;
     const out: ResultValue = { ...r, ...reading, token: text };

@@ -4,13 +4,13 @@ describe('parseScoreArgs', () => {
   test('reads every option, repeated ones as lists', () => {
     const r = parseScoreArgs([
       'in.xlsx', '--out', 'out.xlsx', '--json=r.json', '--sheet', 'A', '--sheet', 'B', '--year', '2023',
-      '--map', 'target=d', '--map', 'stated=', '--lang', 'en', '--fail-on', 'warning',
+      '--map', 'target=d', '--map', 'stated=', '--lang', 'en', '--fail-on', 'warning', '--header-row', '4',
     ]);
     expect(r).toEqual({
       ok: true,
       options: {
         input: 'in.xlsx', out: 'out.xlsx', json: 'r.json', sheets: ['A', 'B'], year: 2023,
-        map: { target: 'D', stated: null }, lang: 'en', failOn: 'warning',
+        map: { target: 'D', stated: null }, headerRow: 4, lang: 'en', failOn: 'warning',
       },
     });
   });
@@ -18,7 +18,7 @@ describe('parseScoreArgs', () => {
   test('defaults: no outputs, all sheets, detected year, Italian, never fail on findings', () => {
     expect(parseScoreArgs(['in.xlsx'])).toEqual({
       ok: true,
-      options: { input: 'in.xlsx', out: null, json: null, sheets: [], year: null, map: {}, lang: 'it', failOn: null },
+      options: { input: 'in.xlsx', out: null, json: null, sheets: [], year: null, map: {}, headerRow: null, lang: 'it', failOn: null },
     });
   });
 

@@ -1,0 +1,292 @@
+import { deflateSync, inflateSync } from 'fflate';
+
+/** A package the patcher does not handle (zip64, encryption, an unknown compression, a part it cannot parse…). */
+export class PatchUnsupported extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PatchUnsupported';
+  }
+}
+
+/** One entry of a zip's central directory. */
+export interface ZipEntry {
+  name: string;
+  flags: number;
+  method: number;
+  csize: number;
+  usize: number;
+  localOffset: number;
+  /** The entry's central-directory record, as in the file. */
+  central: Uint8Array;
+  time: number;
+  date: number;
+}
+
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+export const textOf = (bytes: Uint8Array): string => utf8.decode(bytes);
+export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
+
+const u16 = (b: Uint8Array, i: number): number => (b[i] as number) | ((b[i + 1] as number) << 8);
+const u32 = (b: Uint8Array, i: number): number => (u16(b, i) | (u16(b, i + 2) << 16)) >>> 0;
+
+/**
+ * A zip file read through its central directory: entries by name (case-insensitive, as OPC part names are),
+ * their inflated bytes on demand, and their raw local records for copying without recompressing.
+ */
+export class ZipReader {
+  readonly entries: ZipEntry[] = [];
+  private readonly byName = new Map<string, ZipEntry>();
+
+  constructor(readonly bytes: Uint8Array) {
+    const b = bytes;
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+      if (u32(b, i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new PatchUnsupported('no end of central directory');
+    const count = u16(b, eocd + 10);
+    const cdOffset = u32(b, eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff) throw new PatchUnsupported('zip64 package');
+    let p = cdOffset;
+    for (let n = 0; n < count; n++) {
+      if (u32(b, p) !== 0x02014b50) throw new PatchUnsupported('bad central directory');
+      const nameLen = u16(b, p + 28);
+      const extraLen = u16(b, p + 30);
+      const commentLen = u16(b, p + 32);
+      const size = 46 + nameLen + extraLen + commentLen;
+      const e: ZipEntry = {
+        flags: u16(b, p + 8),
+        method: u16(b, p + 10),
+        time: u16(b, p + 12),
+        date: u16(b, p + 14),
+        csize: u32(b, p + 20),
+        usize: u32(b, p + 24),
+        localOffset: u32(b, p + 42),
+        name: utf8.decode(b.subarray(p + 46, p + 46 + nameLen)),
+        central: b.subarray(p, p + size),
+      };
+      if (e.csize === 0xffffffff || e.usize === 0xffffffff || e.localOffset === 0xffffffff) throw new PatchUnsupported('zip64 entry');
+      if (e.flags & 1) throw new PatchUnsupported('encrypted entry');
+      if (e.method !== 0 && e.method !== 8) throw new PatchUnsupported(`compression method ${e.method}`);
+      if (u32(b, e.localOffset) !== 0x04034b50) throw new PatchUnsupported('bad local header');
+      this.entries.push(e);
+      this.byName.set(e.name.toLowerCase(), e);
+      p += size;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** The compressed data of an entry, as stored. */
+  private data(e: ZipEntry): Uint8Array {
+    const start = e.localOffset + 30 + u16(this.bytes, e.localOffset + 26) + u16(this.bytes, e.localOffset + 28);
+    return this.bytes.subarray(start, start + e.csize);
+  }
+
+  /** The local record of an entry (header, data, data descriptor), to copy as it is. */
+  raw(e: ZipEntry): Uint8Array {
+    const start = e.localOffset;
+    let end = start + 30 + u16(this.bytes, start + 26) + u16(this.bytes, start + 28) + e.csize;
+    if (e.flags & 8) end += u32(this.bytes, end) === 0x08074b50 ? 16 : 12;
+    return this.bytes.subarray(start, end);
+  }
+
+  /** The inflated bytes of a part. */
+  read(name: string): Uint8Array {
+    const e = this.entry(name);
+    if (!e) throw new PatchUnsupported(`no part ${name}`);
+    const data = this.data(e);
+    if (e.method === 0) return data;
+    return inflateSync(data, { out: new Uint8Array(e.usize) });
+  }
+
+  text(name: string): string {
+    return utf8.decode(this.read(name));
+  }
+
+  /** The inflated bytes of a part, natively and off the main thread where the platform can. */
+  async readAsync(name: string): Promise<Uint8Array> {
+    const e = this.entry(name);
+    if (!e || e.method !== 8 || !hasNativeDeflate()) return this.read(name);
+    try {
+      const stream = new Blob([this.data(e) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw' as CompressionFormat));
+      const out = new Uint8Array(await new Response(stream).arrayBuffer());
+      if (out.length !== e.usize) throw new PatchUnsupported(`bad size for ${name}`);
+      return out;
+    } catch {
+      return this.read(name);
+    }
+  }
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+function crc32(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  const t = CRC_TABLE;
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = (t[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+class Out {
+  private readonly chunks: Uint8Array[] = [];
+  length = 0;
+  push(b: Uint8Array): void {
+    this.chunks.push(b);
+    this.length += b.length;
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let o = 0;
+    for (const c of this.chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return out;
+  }
+}
+
+function header(size: number): { b: Uint8Array; v: DataView } {
+  const b = new Uint8Array(size);
+  return { b, v: new DataView(b.buffer) };
+}
+
+/**
+ * Write a zip from an original one: every entry in its order, unchanged ones copied as they are (compressed
+ * bytes, local header and all), changed ones deflated anew, removed ones (null) left out, new ones at the end.
+ */
+export async function writeZip(src: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>): Promise<Uint8Array> {
+  const packed = new Map<Uint8Array, Promise<Uint8Array>>();
+  for (const data of changes.values()) if (data !== null) packed.set(data, compress(data));
+  const done = new Map<Uint8Array, Uint8Array>();
+  for (const [data, p] of packed) done.set(data, await p);
+  return assemble(src, changes, done);
+}
+
+let nativeDeflate: boolean | null = null;
+/** True where the platform compresses natively (CompressionStream 'deflate-raw': browsers, Node ≥ 20.12). */
+function hasNativeDeflate(): boolean {
+  if (nativeDeflate === null) {
+    try {
+      nativeDeflate =
+        typeof CompressionStream === 'function' &&
+        typeof DecompressionStream === 'function' &&
+        typeof Response === 'function' &&
+        typeof Blob === 'function' &&
+        new CompressionStream('deflate-raw' as CompressionFormat) !== null &&
+        new DecompressionStream('deflate-raw' as CompressionFormat) !== null;
+    } catch {
+      nativeDeflate = false;
+    }
+  }
+  return nativeDeflate;
+}
+
+/** Raw deflate of one part: natively and off the main thread where the platform can, else with fflate. */
+async function compress(data: Uint8Array): Promise<Uint8Array> {
+  if (data.length > 1 << 14 && hasNativeDeflate()) {
+    try {
+      const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw' as CompressionFormat));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    } catch {
+      // fall through to fflate
+    }
+  }
+  return deflateSync(data, { level: data.length > 1 << 16 ? 1 : 6 });
+}
+
+function assemble(src: ZipReader, changes: ReadonlyMap<string, Uint8Array | null>, packedData: ReadonlyMap<Uint8Array, Uint8Array>): Uint8Array {
+  const out = new Out();
+  const central = new Out();
+  let count = 0;
+  const pending = new Map<string, Uint8Array | null>();
+  for (const [name, data] of changes) pending.set(name.toLowerCase(), data);
+  const stamp = src.entries[0] ?? { time: 0, date: 0x21 };
+
+  const writeNew = (name: string, data: Uint8Array, time: number, date: number): void => {
+    const nameBytes = bytesOf(name);
+    const packed = packedData.get(data);
+    if (!packed) throw new PatchUnsupported(`part ${name} not compressed`);
+    const crc = crc32(data);
+    const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x800;
+    const l = header(30);
+    l.v.setUint32(0, 0x04034b50, true);
+    l.v.setUint16(4, 20, true);
+    l.v.setUint16(6, flags, true);
+    l.v.setUint16(8, 8, true);
+    l.v.setUint16(10, time, true);
+    l.v.setUint16(12, date, true);
+    l.v.setUint32(14, crc, true);
+    l.v.setUint32(18, packed.length, true);
+    l.v.setUint32(22, data.length, true);
+    l.v.setUint16(26, nameBytes.length, true);
+    l.v.setUint16(28, 0, true);
+    const c = header(46);
+    c.v.setUint32(0, 0x02014b50, true);
+    c.v.setUint16(4, 20, true);
+    c.v.setUint16(6, 20, true);
+    c.v.setUint16(8, flags, true);
+    c.v.setUint16(10, 8, true);
+    c.v.setUint16(12, time, true);
+    c.v.setUint16(14, date, true);
+    c.v.setUint32(16, crc, true);
+    c.v.setUint32(20, packed.length, true);
+    c.v.setUint32(24, data.length, true);
+    c.v.setUint16(28, nameBytes.length, true);
+    c.v.setUint32(42, out.length, true);
+    central.push(c.b);
+    central.push(nameBytes);
+    out.push(l.b);
+    out.push(nameBytes);
+    out.push(packed);
+    count++;
+  };
+
+  for (const e of src.entries) {
+    const key = e.name.toLowerCase();
+    if (pending.has(key)) {
+      const data = pending.get(key) ?? null;
+      pending.delete(key);
+      if (data !== null) writeNew(e.name, data, e.time, e.date);
+      continue;
+    }
+    const rec = new Uint8Array(e.central);
+    new DataView(rec.buffer).setUint32(42, out.length, true);
+    central.push(rec);
+    out.push(src.raw(e));
+    count++;
+  }
+  for (const [name, data] of changes) {
+    if (data !== null && pending.has(name.toLowerCase())) writeNew(name, data, stamp.time, stamp.date);
+  }
+  if (count > 0xfffe || out.length > 0xfffffff0) throw new PatchUnsupported('package too large for zip32');
+  const cdOffset = out.length;
+  const cd = central.bytes();
+  out.push(cd);
+  const end = header(22);
+  end.v.setUint32(0, 0x06054b50, true);
+  end.v.setUint16(8, count, true);
+  end.v.setUint16(10, count, true);
+  end.v.setUint32(12, cd.length, true);
+  end.v.setUint32(16, cdOffset, true);
+  out.push(end.b);
+  return out.bytes();
+}

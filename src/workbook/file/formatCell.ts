@@ -1,6 +1,10 @@
 import type { CellValue } from '../../core/layout/grid.types';
 import { formatDate, isDateSection } from './_lib/formatDate';
 
+/** Formats repeat across a sheet: their sections and tokens are read once. */
+const SECTIONS = new Map<string, string[]>();
+const TOKENS = new Map<string, string[]>();
+
 /** Built-in formats whose display follows the system locale: shown the Italian way. */
 const LOCALE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/mm/yyyy', 'm/d/yy': 'dd/mm/yyyy', 'm/d/yy h:mm': 'dd/mm/yyyy h:mm' };
 
@@ -13,7 +17,11 @@ const LOCALE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/mm/yyyy', 'm/d/
 export function formatCell(value: CellValue, format: string, date1904 = false): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const sections = splitSections(LOCALE_FORMATS[format.trim()] ?? format);
+  let sections = SECTIONS.get(format);
+  if (sections === undefined) {
+    sections = splitSections(LOCALE_FORMATS[format.trim()] ?? format);
+    SECTIONS.set(format, sections);
+  }
   if (typeof value === 'string') {
     const text = sections[3] ?? (sections.length === 1 && sections[0]?.includes('@') ? sections[0] : undefined);
     return text === undefined ? value : renderLiterals(text).replace('@', value);
@@ -110,7 +118,11 @@ function roundTo(x: number, decimals: number): number {
 
 /** Render a non-negative (or signed, for a one-section format) number with a numeric format section. */
 function formatNumber(value: number, section: string): string {
-  const tokens = section.match(/"[^"]*"|\\.|_.|\*.|[Ee][+-]|./g) ?? [];
+  let tokens = TOKENS.get(section);
+  if (tokens === undefined) {
+    tokens = section.match(/"[^"]*"|\\.|_.|\*.|[Ee][+-]|./g) ?? [];
+    TOKENS.set(section, tokens);
+  }
   const isPh = (t: string): boolean => t === '0' || t === '#' || t === '?';
   const first = tokens.findIndex(isPh);
   if (first < 0) return tokens.map(literal).join('');

@@ -75,3 +75,9 @@ describe('evaluateIndicator: stated versus computed', () => {
   test('computes the result from numerator and denominator when the result is empty', () =>
     expect(ev('>=90%', '', { ratio: { numerator: 87, denominator: 99 } }).achievement).toBeCloseTo(97.643, 2));
 });
+
+describe('evaluateIndicator: a stated fraction', () => {
+  test('reads a stated 0.57 as 57% when that matches the computed value', () => expect(ev('>= 0,21', 0.12, { stated: 0.57 }).findings).toEqual([]));
+  test('still flags a stated 0.9 that matches neither reading', () =>
+    expect(ev('>= 0,21', 0.12, { stated: 0.9 }).findings.map((f) => f.code)).toContain('stated-mismatch'));
+});

@@ -116,6 +116,10 @@ function done(
   } else if (result.statedInText !== null) {
     stated = result.statedInText;
   }
+  // A stated 0.57 beside a computed 57.1 is a fraction written without its percent format.
+  if (stated !== null && achievement !== null && stated > 0 && stated <= 1 && Math.abs(stated * 100 - achievement) <= policy.statedTolerance) {
+    stated *= 100;
+  }
   if (stated !== null && achievement !== null && Math.abs(stated - achievement) > policy.statedTolerance) {
     findings.push(issue('stated-mismatch', 'warning', {
       cell: cells.stated ?? cells.result, received: String(stated), expected: String(achievement),

@@ -49,7 +49,7 @@ describe('formatSummary', () => {
 
   test('says which sheets were not scored and counts the findings by severity', () => {
     expect(en).toContain('Sheet "Bilancio" not scored: no header row found');
-    expect(en.endsWith('Findings: 1 errors, 1 warnings, 0 info\n')).toBe(true);
+    expect(en.endsWith('Findings: 1 error, 1 warning, 0 info\n')).toBe(true);
   });
 
   test('speaks Italian with Italian numbers', () => {

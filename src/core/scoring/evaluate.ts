@@ -80,14 +80,12 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   }
   const findings: Issue[] = [...pt.issues, ...resultIssues];
 
-  let base = baseline;
-  if (t.kind === 'delta' && base === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {
+  if (t.kind === 'delta' && baseline === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {
     findings.push(issue('baseline-missing', 'warning', { cell: cells.result, expected: 'the previous year\'s value (baseline)', params: { rule: '(A − B) / T' } }));
     return done(t, r, null, 'not-evaluable', null, null, findings, input, policy, locale);
   }
-  if (t.kind === 'delta' && base === null) base = null;
 
-  const a = attain(t, r, policy, base, cells.result);
+  const a = attain(t, r, policy, baseline, cells.result);
   findings.push(...a.issues);
   if (a.raw !== null && !Number.isFinite(a.raw)) {
     findings.push(issue('ratio-meaningless', 'warning', { cell: cells.result, received: String(r.value), expected: String(t.value) }));

@@ -142,9 +142,6 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
   let rest = cmp ? cmp.rest : trimmed;
   const kind: TargetKind = cmp ? cmp.kind : 'at-least';
 
-  if (cmp && cmp.kind === 'at-most' && /^entro/i.test(cmp.token)) {
-    // "entro 30 gg" is at-most 30 days; "entro il 31/12" was handled as a deadline above
-  }
   if (cmp && (kind === 'at-most' || kind === 'below')) {
     const dl = readDeadline(`entro ${rest}`, ctx, e);
     if (dl && (dl.date !== null || dl.invalidDate !== null) && /^\s*(?:il\s+)?\d/.test(rest)) return { ...dl, token: trimmed };

@@ -1,0 +1,36 @@
+/**
+ * The core's public surface: pure TypeScript, no Office, no DOM. Everything here takes and returns plain data.
+ */
+export { ISSUE_CODES, atLeastSeverity, issue, ok, fail } from './issues';
+export type { Issue, IssueCode, Result, Severity } from './issues';
+
+export { parseNumber } from './number/parseNumber';
+export type { ParsedNumber } from './number/parseNumber';
+export type { NumberLocale } from './number/locale';
+export { isDateFormat, isPercentFormat } from './number/formats';
+export { parseDatePrefix, findDate, excelSerialToIso, daysBetween } from './date/parseDate';
+
+export { parseTarget } from './target/parseTarget';
+export type { ParsedTarget, TargetOptions } from './target/parseTarget';
+export type { Target, TargetKind, TargetProvenance, TargetRevision, Unit } from './target/target.types';
+export { parseResult } from './result/parseResult';
+export type { ParsedResult, ResultOptions } from './result/parseResult';
+export type { ResultSource, ResultValue } from './result/result.types';
+
+export { DEFAULT_POLICY, ScoringPolicySchema } from './scoring/policy';
+export type { ScoringPolicy, ScoringPolicyInput } from './scoring/policy';
+export { evaluateIndicator } from './scoring/evaluate';
+export type { IndicatorInput } from './scoring/evaluate';
+export { applyPolicy, attain } from './scoring/achievement';
+
+export * from './layout';
+export { withHeaderRow } from './layout/withHeaderRow';
+
+export { scoreSheet, cellInput } from './sheet/scoreSheet';
+export { rollup } from './sheet/rollup';
+export type { Band, Evaluation, IndicatorReport, ObjectiveRollup, SheetReport, Status } from './sheet/report.types';
+
+export { renderIssue, explain } from './i18n/render';
+export { formatNumber, formatPercent, localizeFormula } from './i18n/format';
+export { LANGS } from './i18n/lang';
+export type { Lang } from './i18n/lang';

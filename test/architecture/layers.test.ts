@@ -17,7 +17,7 @@ const code = (file: string): string => fs.readFileSync(file, 'utf8').replace(/\/
 
 const SRC = path.join(__dirname, '..', '..', 'src');
 const importsOf = (file: string): string[] =>
-  [...fs.readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+  [...fs.readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 const layerOf = (file: string, spec: string): string | null => {
   if (!spec.startsWith('.')) return null;
   const target = path.relative(SRC, path.resolve(path.dirname(file), spec));

@@ -49,6 +49,7 @@ export function readDates(text: string, year: number, masked: Array<[number, num
   out.sort((a, b) => b.score - a.score || a.start - b.start);
   const best = out[0] ?? null;
   const rival = out.find((c) => best && c.date !== best.date);
-  const confident = best !== null && best.score >= 1 && (!rival || best.score - rival.score >= 1.5);
+  // The only date of the text counts unless something marks it as a reference date.
+  const confident = best !== null && (rival ? best.score >= 1 && best.score - rival.score >= 1.5 : best.score > 0);
   return { best, candidates: out, confident };
 }

@@ -15,6 +15,8 @@ export interface Candidate {
   start: number;
   score: number;
   reasons: string[];
+  /** Set by a strong reason against (another year, an average, a target, a count for a percent): never taken. */
+  disqualified?: boolean;
 }
 
 export interface NarrativeReading {
@@ -145,6 +147,7 @@ export function readNarrative(
     const add = (d: number, why: string): void => {
       c.score += d;
       r.push(why);
+      if (d <= -3) c.disqualified = true;
     };
     const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     const inParens = open > 0;
@@ -233,13 +236,15 @@ export function readNarrative(
   const best = candidates[0] ?? null;
   if (!best) return { best: null, candidates, confident: false };
   const rival = candidates.find((c) => c !== best && !same(c.value, best.value));
-  const confident = best.score >= MIN_SCORE && (!rival || best.score - rival.score >= MIN_MARGIN);
+  const margin = rival ? best.score - rival.score : Infinity;
+  // A clear lead, or a modest score far ahead of every figure the text disqualifies (other years, averages).
+  const confident = !best.disqualified && ((best.score >= MIN_SCORE && margin >= MIN_MARGIN) || (best.score >= 1 && margin >= 4));
   return { best, candidates, confident };
 }
 
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
 /** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
-const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|obiettiv[oi]|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
+const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
 const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
 const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate']);

@@ -111,3 +111,12 @@ describe('parseResult: forms from other institutions\' sheets', () => {
     expect(parseResult('The completion rate was 93.5%.', { target: target('>= 90%'), year: 2023, locale: 'en' }).result.value).toBe(93.5));
   test('reads a completion date after "Realizzato il"', () => expect(read('Realizzato il 15/06/2023', 'entro il 30/06/2023').result.date).toBe('2023-06-15'));
 });
+
+describe('parseResult: lone figures', () => {
+  test('reads the only date of a narrative even inside parentheses', () =>
+    expect(read('Attivato contestualmente alla messa on line del sito (19/12/2023).', 'entro 31/12').result.date).toBe('2023-12-19'));
+  test('reads "5 su 7" as a share against a percent target even after the word "obiettivi"', () =>
+    expect(read('La sintesi degli obiettivi della scheda è pari a 5 su 7.', '>= 90,00 %').result.value).toBeCloseTo(71.43, 2));
+  test('does not take a threshold ("sopra il 90%") for the result even when nothing else qualifies', () =>
+    expect(read('N. 6 obiettivi con valutazione sopra il 90% su 6 obiettivi fissati', '>= 90,00 %').result.value).not.toBe(90));
+});

@@ -99,7 +99,6 @@ describe('ExcelJS adapter on a large sheet', () => {
     const t2 = performance.now();
     expect(snap.cells).toHaveLength(n + 1);
     expect(wb.workbook.getWorksheet(LARGE)?.getCell(`F${n + 1}`).value).toBe('n.v.');
-    // eslint-disable-next-line no-console
     console.log(`ExcelJS 10,000 rows: read ${Math.round(t1 - t0)} ms, plan+apply ${Math.round(t2 - t1)} ms`);
     expect(t2 - t0).toBeLessThan(30_000);
   });

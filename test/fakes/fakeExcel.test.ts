@@ -82,4 +82,42 @@ describe('the fake Excel API', () => {
       await ctx.sync();
     })).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
+
+  test('a method result (getCount) is readable only after the sync that runs it, else ValueNotLoaded', async () => {
+    const h = new FakeExcelHost({ excelApi: '1.18' });
+    const s = h.addSheet('S');
+    s.notes.set('A1', 'n');
+    s.comments.set('B2', { id: 'c1', content: 'c' });
+    await h.batch(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const notes = ws.notes.getCount();
+      const comments = ws.comments.getCount();
+      expect(() => notes.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      await ctx.sync();
+      expect([notes.value, comments.value]).toEqual([1, 1]);
+    });
+    expect(h.syncs[0]).toMatchObject({ reads: 2, writes: 0 });
+    await expect(host().batch(async (ctx) => ctx.workbook.worksheets.getItem('S').comments.getCount())).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test("getUsedRange gives a blank sheet's A1, and getColumnsAfter the columns right of a range, resolved at sync", async () => {
+    const h = host();
+    h.addSheet('Blank');
+    await h.batch(async (ctx) => {
+      const blank = ctx.workbook.worksheets.getItem('Blank').getUsedRange(true).load('address');
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const next = ws.getUsedRange(true).getColumnsAfter(1).load('address,columnIndex,formulas,numberFormat');
+      ws.getRange('B1').values = [['x']];
+      const after = ws.getUsedRange(true).getColumnsAfter(2).load('address');
+      expect(() => next.columnIndex).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+      expect(blank.address).toBe('Blank!A1');
+      expect([next.address, next.columnIndex, next.formulas, next.numberFormat]).toEqual(['S!B1', 1, [['']], [['General']]]);
+      expect(after.address).toBe('S!C1:D1');
+    });
+    await expect(h.batch(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('XFD1').getColumnsAfter(1).load('address');
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
 });

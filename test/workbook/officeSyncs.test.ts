@@ -1,21 +1,35 @@
 import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
+import { parseArea } from '../../src/workbook/address';
+import { HIGHLIGHT_FORMULA } from '../../src/workbook/highlight';
 import { createOfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { FACTS_TTL_MS } from '../../src/workbook/office/sheetFacts';
 import { buildWritePlan } from '../../src/workbook/writePlan';
+import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from '../contract/fixture';
 import { buildFakeHost, dumpFake } from '../contract/officeHarness';
-import type { FakeExcelHost } from '../fakes/fakeExcel';
+import type { FakeExcelHost, SyncRecord } from '../fakes/fakeExcel';
 import { LARGE, largeFixture, largeReport } from './largeSheet';
 
-const portOf = (host: FakeExcelHost, deps: { payloadBudget?: number; readCells?: number } = {}) =>
-  createOfficeWorkbook({ ...deps, run: host.run, isSetSupported: host.isSetSupported });
+interface PortDeps {
+  payloadBudget?: number;
+  readCells?: number;
+  now?: () => number;
+}
+const portOf = (host: FakeExcelHost, deps: PortDeps = {}) => createOfficeWorkbook({ ...deps, run: host.run, isSetSupported: host.isSetSupported });
+
+/** Syncs that carried writes, and syncs that only loaded. */
+const split = (syncs: SyncRecord[]) => ({ writing: syncs.filter((s) => s.writes > 0), loading: syncs.filter((s) => s.writes === 0) });
+
+/** The whole fake workbook, settings' values included. */
+const everything = (host: FakeExcelHost) => ({ dump: dumpFake(host), settings: Object.fromEntries(host.settings) });
+
+const fixturePlan = async (port: ReturnType<typeof portOf>) =>
+  buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
 
 describe('Office adapter sync budget', () => {
   const N = 5000;
-  let host: FakeExcelHost;
-  beforeAll(() => {
-    host = buildFakeHost(largeFixture(N));
-  });
 
   test('reads a sheet of 5,000 indicators in exactly one sync', async () => {
+    const host = buildFakeHost(largeFixture(N));
     host.resetSyncs();
     const snap = await portOf(host).readSheet(LARGE);
     expect(snap.cells).toHaveLength(N + 1);
@@ -23,19 +37,155 @@ describe('Office adapter sync budget', () => {
     expect(host.syncs[0]?.writes).toBe(0);
   });
 
-  test('applies the plan of 5,000 indicators with one load sync and exactly one write sync', async () => {
+  test('a first run applies the plan of 5,000 indicators in exactly one sync, with no load sync, then a re-run takes one load and one write sync', async () => {
+    const host = buildFakeHost(largeFixture(N));
     const port = portOf(host);
     const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
     host.resetSyncs();
     const outcome = await port.apply(plan);
     expect(outcome).toMatchObject({ values: N, highlights: 2 * 3750, notes: 1250 });
-    const writing = host.syncs.filter((s) => s.writes > 0);
-    const loading = host.syncs.filter((s) => s.writes === 0);
-    expect(writing).toHaveLength(1);
-    expect(loading).toHaveLength(1);
-    expect(writing[0]?.requestBytes).toBeLessThan(host.payloadLimit);
-    // eslint-disable-next-line no-console
-    console.log(`5,000 rows: read 1 sync; apply ${loading.length} load + ${writing.length} write sync, write request ≈ ${Math.round((writing[0]?.requestBytes ?? 0) / 1024)} KB`);
+    const first = split(host.syncs);
+    expect(host.syncs).toHaveLength(1);
+    expect(first.writing).toHaveLength(1);
+    expect(first.loading).toHaveLength(0);
+    expect(first.writing[0]?.requestBytes).toBeLessThan(host.payloadLimit);
+    const once = everything(host);
+
+    host.resetSyncs();
+    const again = buildWritePlan(await port.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
+    expect(host.syncs).toHaveLength(1);
+    expect(again.output.column).toBe(plan.output.column);
+    host.resetSyncs();
+    await port.apply(again);
+    const rerun = split(host.syncs);
+    expect(rerun.loading).toHaveLength(1);
+    expect(rerun.writing).toHaveLength(1);
+    expect(everything(host)).toEqual(once);
+    console.log(`5,000 rows: read 1 sync; first apply ${first.writing.length} sync (≈ ${Math.round((first.writing[0]?.requestBytes ?? 0) / 1024)} KB); re-run apply ${rerun.loading.length} load + ${rerun.writing.length} write`);
+  });
+});
+
+describe('Office adapter first run without a load sync', () => {
+  test.each([
+    ['1.18', 'notes, the sheet without any', true],
+    ['1.10', 'threaded comments, the sheet without any', false],
+    ['1.7', 'a findings sheet', false],
+  ])('with ExcelApi %s (%s) the one-sync apply leaves the workbook as the apply with a load sync does', async (excelApi, _mode, withoutNotes) => {
+    const fresh = () => {
+      const host = buildFakeHost(FIXTURE, { excelApi });
+      if (withoutNotes) host.sheet(SHEET).notes.clear();
+      return host;
+    };
+    const fast = fresh();
+    const port = portOf(fast);
+    const plan = await fixturePlan(port);
+    fast.resetSyncs();
+    const outcome = await port.apply(plan);
+    expect(fast.syncs).toHaveLength(1);
+    expect(fast.syncs[0]?.writes).toBeGreaterThan(0);
+
+    const safe = fresh();
+    const samePlan = await fixturePlan(portOf(safe));
+    safe.resetSyncs();
+    await expect(portOf(safe).apply(samePlan)).resolves.toEqual(outcome);
+    expect(split(safe.syncs).loading).toHaveLength(1);
+    expect(everything(fast)).toEqual(everything(safe));
+
+    const original = everything(fresh());
+    await port.clear(SHEET);
+    expect(everything(fast)).toEqual(original);
+  });
+
+  test('a sheet with a user note takes the load sync and keeps the note', async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.set('B3', 'Nota mia');
+    const port = portOf(host);
+    const plan = await fixturePlan(port);
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(split(host.syncs).loading).toHaveLength(1);
+    expect(split(host.syncs).writing).toHaveLength(1);
+    expect(host.sheet(SHEET).notes.get('B3')).toBe('Nota mia');
+    expect(host.sheet(SHEET).notes.get('D4')?.startsWith(USER_NOTE)).toBe(true);
+  });
+
+  test('with ExcelApi 1.10 a sheet with a user comment takes the load sync and keeps the comment', async () => {
+    const host = buildFakeHost(FIXTURE, { excelApi: '1.10' });
+    host.sheet(SHEET).comments.set('C7', { id: 'u1', content: 'Da verificare' });
+    const port = portOf(host);
+    const plan = await fixturePlan(port);
+    host.resetSyncs();
+    await expect(port.apply(plan)).resolves.toMatchObject({ notes: 1, findingsSheet: 'Traguardo (Obiettivi 2023)' });
+    // Today's preflight: the comments, then the cells they sit on.
+    expect(split(host.syncs).loading).toHaveLength(2);
+    expect(split(host.syncs).writing).toHaveLength(1);
+    expect(host.sheet(SHEET).comments.get('C7')?.content).toBe('Da verificare');
+  });
+
+  test('a Traguardo rule left on the sheet without a record takes the load sync and is removed', async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.clear();
+    const area = parseArea('D4:D6');
+    if (!area) throw new Error('bad area');
+    host.sheet(SHEET).conditionalFormats.push({ id: 999, area, type: 'Custom', formula: `=${HIGHLIGHT_FORMULA}`, fill: '#FFC7CE', fontColor: null });
+    const port = portOf(host);
+    const plan = await fixturePlan(port);
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(split(host.syncs).loading).toHaveLength(1);
+    expect(host.sheet(SHEET).conditionalFormats.some((f) => f.id === 999)).toBe(false);
+  });
+
+  test(`facts older than ${FACTS_TTL_MS / 1000} s are not used`, async () => {
+    let clock = 1_000_000;
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.clear();
+    const port = portOf(host, { now: () => clock });
+    const plan = await fixturePlan(port);
+    clock += FACTS_TTL_MS + 1;
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(split(host.syncs).loading).toHaveLength(1);
+  });
+
+  test('a write through the port between read and apply drops the facts', async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.clear();
+    const port = portOf(host);
+    const plan = await fixturePlan(port);
+    await port.clear(SHEET);
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(split(host.syncs).loading).toHaveLength(1);
+  });
+
+  test("the pane's sequence (read, settings read and write, apply) keeps a first run's apply at one sync and the settings", async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.clear();
+    const original = everything(host);
+    const port = portOf(host);
+    const plan = await fixturePlan(port);
+    const settings = { version: 1 as const, mappings: { [SHEET]: fixtureReport().mapping } };
+    expect(await port.readSettings()).toBeNull();
+    await port.writeSettings(settings);
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(host.syncs).toHaveLength(1);
+    await expect(port.readSettings()).resolves.toEqual(settings);
+    await expect(portOf(host).readSettings()).resolves.toEqual(settings);
+    await port.clear(SHEET);
+    await expect(port.readSettings()).resolves.toEqual(settings);
+    expect(everything(host).dump.cells).toEqual(original.dump.cells);
+    expect(everything(host).dump.formats).toEqual(original.dump.formats);
+  });
+
+  test('a second port, or a plan for another sheet, has no facts to use', async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.sheet(SHEET).notes.clear();
+    const plan = await fixturePlan(portOf(host));
+    host.resetSyncs();
+    await portOf(host).apply(plan);
+    expect(split(host.syncs).loading).toHaveLength(1);
   });
 });
 
@@ -64,6 +214,24 @@ describe('Office adapter on sheets beyond the payload limit', () => {
     expect(host.syncs.every((s) => s.failed === null && s.requestBytes <= limit)).toBe(true);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(n / 250) + 2);
+  });
+
+  test('a sheet that fits one read but not one write skips the load sync and writes in row blocks', async () => {
+    const n = 1000;
+    const host = buildFakeHost(largeFixture(n), { payloadLimit: 400_000 });
+    const port = portOf(host, { payloadBudget: 50_000 });
+    const original = everything(host);
+    host.resetSyncs();
+    const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(n), { lang: 'it', policy: DEFAULT_POLICY });
+    expect(host.syncs).toHaveLength(1);
+    host.resetSyncs();
+    await port.apply(plan);
+    const { writing, loading } = split(host.syncs);
+    expect(loading).toHaveLength(0);
+    expect(writing.length).toBeGreaterThan(1);
+    expect(host.syncs.every((s) => s.failed === null && s.requestBytes <= 50_000)).toBe(true);
+    await port.clear(LARGE);
+    expect(everything(host)).toEqual(original);
   });
 
   test('a sheet written in blocks is cleared back to the original', async () => {

@@ -9,18 +9,28 @@ import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, op, originalOf, restoreNoteOps, restoreOutputOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
 import { noteMode, preflight, type Preflight } from './preflight';
+import { preflightFromFacts, type SheetFacts } from './sheetFacts';
 import { stateWriteOps } from './stateStore';
 import { writeBlocks } from './writeBlocks';
 
 /**
  * Apply a write plan: one load sync (what Traguardo wrote before, the output column's current cells, existing
- * notes), then every write queued and sent in one sync, or in row blocks when over the payload budget. Writes
- * to the scored sheet come first so a refusal (protected sheet) leaves nothing behind; if a later block fails,
- * what the earlier blocks wrote is undone before the error is rethrown.
+ * notes), then every write queued and sent in one sync, or in row blocks when over the payload budget. The load
+ * sync is skipped when `cached` (facts read with the sheet, see `preflightFromFacts`) proves a first run with
+ * nothing to probe or delete. Writes to the scored sheet come first so a refusal (protected sheet) leaves
+ * nothing behind; if a later block fails, what the earlier blocks wrote is undone before the error is rethrown.
  */
-export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, gates: Gates, budget: number): Promise<ApplyOutcome> {
+export async function applyPlan(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  gates: Gates,
+  budget: number,
+  cached: { facts: SheetFacts; now: number } | null = null,
+): Promise<ApplyOutcome> {
   const rows = [...new Set([plan.output.headerRow, ...plan.output.cells.map((c) => c.row)])].sort((a, b) => a - b);
-  const pre = await preflight(ctx, plan.sheet, gates, { notes: plan.notes.map((n) => n.address), span: { column: plan.output.column, rows }, budget });
+  const span = { column: plan.output.column, rows };
+  const pre = (cached && preflightFromFacts(cached.facts, plan.sheet, gates, span, cached.now))
+    ?? await preflight(ctx, plan.sheet, gates, { notes: plan.notes.map((n) => n.address), span, budget });
   const prior = pre.state.sheets[plan.sheet];
   const ws = ctx.workbook.worksheets.getItem(plan.sheet);
   const ops: Op[] = [...deleteHighlightOps(pre.cfs)];

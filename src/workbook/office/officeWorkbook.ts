@@ -7,7 +7,8 @@ import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
 import { readSheet } from './readSheet';
-import { queueStateRead, stateWriteOps } from './stateStore';
+import type { SheetFacts } from './sheetFacts';
+import { queueStateRead, stateWriteOps, storedKeys } from './stateStore';
 
 /** Estimated bytes of one write sync: under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -21,13 +22,18 @@ export interface OfficeWorkbookDeps {
   payloadBudget?: number;
   /** Cells per read block for sheets beyond one response. @default 60,000 */
   readCells?: number;
+  /** The clock that dates facts read with a sheet (`FACTS_TTL_MS`). @default Date.now */
+  now?: () => number;
 }
 
 /**
  * The workbook port over Office.js: reads a sheet in one sync, applies a plan with one load sync and one write
- * sync (row blocks only past the payload limit). APIs above ExcelApi 1.7 are gated: merged areas (1.13), hidden
- * rows/columns (1.9), notes (1.18) else threaded comments (1.10) else a findings sheet with links.
- * Host failures reject with a `HostError` carrying Excel's code.
+ * sync (row blocks only past the payload limit). A first run needs no load sync: the sheet's read also brings
+ * the plan-independent facts apply would load (`SheetFacts`), kept here as plain data per sheet, dropped on
+ * any write through the port (a settings write updates their state instead) and unused after `FACTS_TTL_MS`.
+ * APIs above ExcelApi 1.7 are gated: merged areas (1.13), hidden rows/columns (1.9), notes (1.18) else
+ * threaded comments (1.10) else a findings sheet with links. Host failures reject with a `HostError` carrying
+ * Excel's code.
  * @example await createOfficeWorkbook().readSheet('Obiettivi') //=> { name: 'Obiettivi', origin: …, cells: … }
  */
 export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPort {
@@ -37,6 +43,15 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
   const gatesOf = (): Gates => (gates ??= gatesFrom(deps.isSetSupported ?? officeIsSetSupported));
   const budget = deps.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const readCells = deps.readCells ?? DEFAULT_READ_CELLS;
+  const now = deps.now ?? Date.now;
+
+  /** Facts read with each sheet; `epoch` counts writes so a read overlapping one keeps nothing. */
+  const facts = new Map<string, SheetFacts>();
+  let epoch = 0;
+  const wrote = (): void => {
+    epoch++;
+    facts.clear();
+  };
 
   return {
     listSheets: () =>
@@ -51,25 +66,49 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
         await ctx.sync();
         return ws.name;
       }),
-    readSheet: (name: string): Promise<SheetSnapshot> => run((ctx) => readSheet(ctx, name, gatesOf(), readCells)),
+    readSheet: async (name: string): Promise<SheetSnapshot> => {
+      facts.delete(name);
+      const at = epoch;
+      const read = await run((ctx) => readSheet(ctx, name, gatesOf(), readCells, now()));
+      if (read.facts && at === epoch) facts.set(name, read.facts);
+      return read.snapshot;
+    },
     readSettings: () =>
       run(async (ctx) => {
         const read = queueStateRead(ctx);
         await ctx.sync();
         return settingsOf(read().state);
       }),
-    writeSettings: (settings: StoredSettings) =>
-      run(async (ctx) => {
+    writeSettings: async (settings: StoredSettings) => {
+      const kept = [...facts];
+      wrote();
+      const at = epoch;
+      const written = await run(async (ctx) => {
         const valid = StoredSettingsSchema.safeParse(settings);
         if (!valid.success) throw new HostError('InvalidArgument', valid.error.message);
         const read = queueStateRead(ctx);
         await ctx.sync();
         const { state, keys } = read();
-        for (const o of stateWriteOps(ctx, { ...state, settings: valid.data }, keys, Math.floor(budget / 2))) o.queue();
+        const next = { ...state, settings: valid.data };
+        const partSize = Math.floor(budget / 2);
+        for (const o of stateWriteOps(ctx, next, keys, partSize)) o.queue();
         await ctx.sync();
-      }),
-    apply: (plan: WritePlan): Promise<ApplyOutcome> => run((ctx) => applyPlan(ctx, plan, gatesOf(), budget)),
-    clear: (sheet: string): Promise<ClearOutcome> => run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget)),
+        return { state: next, stored: storedKeys(next, partSize) };
+      });
+      // Only the settings changed, and this batch read the state fresh: the facts stand with it.
+      if (at !== epoch) return;
+      facts.clear();
+      for (const [name, f] of kept) facts.set(name, { ...f, ...written });
+    },
+    apply: (plan: WritePlan): Promise<ApplyOutcome> => {
+      const f = facts.get(plan.sheet);
+      wrote();
+      return run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+    },
+    clear: (sheet: string): Promise<ClearOutcome> => {
+      wrote();
+      return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));
+    },
     select: (sheet: string, address: string) =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);

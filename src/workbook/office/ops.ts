@@ -44,16 +44,19 @@ export function rowRuns(rows: number[], max = 1000): number[][] {
 export const runAddress = (column: string, run: number[]): string =>
   areaAddress({ top: run[0] as number, left: columnIndex(column), bottom: run[run.length - 1] as number, right: columnIndex(column) });
 
-/** Delete every Traguardo highlight (recognised by its formula) among loaded conditional formats. */
-export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection): Op[] {
-  const out: Op[] = [];
-  for (const cf of cfs.items) {
-    if (cf.type !== 'Custom') continue;
-    const custom = cf.customOrNullObject;
-    if (custom.isNullObject || !isHighlightFormula(custom.rule.formula)) continue;
-    out.push(op({ delete: 'cf' }, () => cf.delete(), 1));
-  }
-  return out;
+/** What to load of a range's conditional formats to recognise Traguardo's. */
+export const CF_LOAD = 'items/type,items/customOrNullObject/rule/formula';
+
+/** True for one of Traguardo's highlights (recognised by its formula), among formats loaded with `CF_LOAD`. */
+export function isTraguardoRule(cf: Excel.ConditionalFormat): boolean {
+  if (cf.type !== 'Custom') return false;
+  const custom = cf.customOrNullObject;
+  return !custom.isNullObject && isHighlightFormula(custom.rule.formula);
+}
+
+/** Delete every Traguardo highlight among loaded conditional formats (none to load: none to delete). */
+export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection | null): Op[] {
+  return (cfs?.items ?? []).filter(isTraguardoRule).map((cf) => op({ delete: 'cf' }, () => cf.delete(), 1));
 }
 
 /** Put output cells back as they were (formulas or constants, number formats). */

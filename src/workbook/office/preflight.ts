@@ -2,7 +2,7 @@ import { columnIndex } from '../../core/layout/grid.types';
 import { areaAddress, parseCell, stripSheet } from '../address';
 import type { WorkbookState } from '../state';
 import type { Gates } from './gates';
-import type { NoteProbe } from './ops';
+import { CF_LOAD, type NoteProbe } from './ops';
 import { queueStateRead } from './stateStore';
 
 /** Estimated request bytes of one note probe (resolve + load). */
@@ -17,7 +17,8 @@ export interface Preflight {
   state: WorkbookState;
   /** Keys of the stored state parts. */
   stored: string[];
-  cfs: Excel.ConditionalFormatCollection;
+  /** The sheet's conditional formats, or null when a cached read proved none of them is Traguardo's. */
+  cfs: Excel.ConditionalFormatCollection | null;
   probe: (address: string) => NoteProbe;
   /** Formulas and number formats of the output column span, by row. */
   span: Map<number, { formula: string | number | boolean; format: string }>;
@@ -39,7 +40,7 @@ export async function preflight(
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const names = ctx.workbook.worksheets.load('items/name');
   const readState = queueStateRead(ctx);
-  const cfs = ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
+  const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   let spanRange: Excel.Range | null = null;
   let spanTop = 0;
   if (opts.span && opts.span.rows.length > 0) {

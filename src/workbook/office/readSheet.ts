@@ -3,6 +3,7 @@ import type { SheetSnapshot } from '../port';
 import { areaAddress, parseArea, parseAreas, type AreaRef } from '../address';
 import type { Gates } from './gates';
 import { isPayloadError } from './hostCall';
+import { queueFacts, type SheetFacts } from './sheetFacts';
 
 type Scalar = string | number | boolean;
 
@@ -23,18 +24,28 @@ function queueExtras(ws: Excel.Worksheet, gates: Gates): Extras {
 
 const toValue = (v: Scalar | null | undefined): CellValue => (v === '' || v === undefined || v === null ? null : v);
 
+/** A sheet's snapshot, with the facts apply needs when they came in the same sync (null past the payload limit). */
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  facts: SheetFacts | null;
+}
+
 /**
  * Read a sheet's values-only used range in one sync (values, text, number formats, plus merges, tables and
- * hidden rows/columns where the host supports them). A sheet too large for one request is read again in row
- * blocks: one sync for its dimensions, then one per block. Tables' ranges take one more sync when there are any.
+ * hidden rows/columns where the host supports them), with the plan-independent facts apply's preflight needs
+ * (`queueFacts`). A sheet too large for one request is read again in row blocks, without the facts: one sync
+ * for its dimensions, then one per block. Tables' ranges take one more sync when there are any.
  */
-export async function readSheet(ctx: Excel.RequestContext, name: string, gates: Gates, cellBudget: number): Promise<SheetSnapshot> {
+export async function readSheet(ctx: Excel.RequestContext, name: string, gates: Gates, cellBudget: number, now: number): Promise<SheetRead> {
   const ws = ctx.workbook.worksheets.getItem(name);
   let used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
   let extras = queueExtras(ws, gates);
+  const readFacts = queueFacts(ctx, ws, gates, now);
+  let facts: SheetFacts | null = null;
   let matrices: { values: Scalar[][]; text: string[][]; formats: string[][] } | null = null;
   try {
     await ctx.sync();
+    facts = readFacts();
     if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
   } catch (err) {
     if (!isPayloadError(err)) throw err;
@@ -43,7 +54,7 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
     await ctx.sync();
     if (!used.isNullObject) matrices = await readBlocks(ctx, ws, used, cellBudget);
   }
-  if (used.isNullObject || !matrices) return { name, origin: { row: 0, col: 0 }, cells: [], merges: [], tables: [], hiddenRows: [], hiddenCols: [] };
+  if (used.isNullObject || !matrices) return { snapshot: { name, origin: { row: 0, col: 0 }, cells: [], merges: [], tables: [], hiddenRows: [], hiddenCols: [] }, facts };
 
   const bounds: AreaRef = { top: used.rowIndex + 1, left: used.columnIndex, bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount - 1 };
   const cells: GridCell[][] = matrices.values.map((row, r) =>
@@ -54,7 +65,7 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   const merges = extras.merges && !extras.merges.isNullObject ? parseAreas(extras.merges.address).filter(inside).map(toGrid) : [];
   const tables = await readTables(ctx, extras.tables, inside, toGrid);
   const { hiddenRows, hiddenCols } = hidden(extras.visible, bounds);
-  return { name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols };
+  return { snapshot: { name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols }, facts };
 }
 
 /** Read values, text and formats in row blocks sized to the budget; a block still too large is halved. */

@@ -29,17 +29,22 @@ export function queueStateRead(ctx: Excel.RequestContext): () => StoredState {
   };
 }
 
+/** The state's parts of at most `partSize` characters, with their keys (none when the state is empty). */
+function partsOf(state: WorkbookState, partSize: number): Array<{ key: string; part: string }> {
+  const json = isEmptyState(state) ? '' : JSON.stringify(state);
+  const parts: Array<{ key: string; part: string }> = [];
+  for (let i = 0; i * partSize < json.length; i++) parts.push({ key: i === 0 ? STATE_KEY : `${STATE_KEY}.${i}`, part: json.slice(i * partSize, (i + 1) * partSize) });
+  return parts;
+}
+
+/** The keys `stateWriteOps` leaves stored for `state`. */
+export const storedKeys = (state: WorkbookState, partSize: number): string[] => partsOf(state, partSize).map((p) => p.key);
+
 /** Ops that store the state (parts of at most `partSize` characters), or remove it when empty. */
 export function stateWriteOps(ctx: Excel.RequestContext, state: WorkbookState, stored: string[], partSize: number): Op[] {
-  const json = isEmptyState(state) ? '' : JSON.stringify(state);
-  const keys: string[] = [];
-  const ops: Op[] = [];
-  for (let i = 0; i * partSize < json.length; i++) {
-    const key = i === 0 ? STATE_KEY : `${STATE_KEY}.${i}`;
-    const part = json.slice(i * partSize, (i + 1) * partSize);
-    keys.push(key);
-    ops.push(op(part, () => ctx.workbook.settings.add(key, part)));
-  }
+  const parts = partsOf(state, partSize);
+  const keys = parts.map((p) => p.key);
+  const ops: Op[] = parts.map(({ key, part }) => op(part, () => ctx.workbook.settings.add(key, part)));
   for (const key of stored) if (!keys.includes(key)) ops.push(op(key, () => ctx.workbook.settings.getItem(key).delete()));
   return ops;
 }

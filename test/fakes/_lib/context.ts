@@ -144,6 +144,29 @@ export abstract class FakeObject {
   }
 }
 
+/**
+ * Fake OfficeExtension.ClientResult: the value of a method that returns data (`getCount()`), set by the sync
+ * that runs it; reading it before then throws 'ValueNotLoaded' like Office.js.
+ */
+export class FakeClientResult<T> implements OfficeExtension.ClientResult<T> {
+  private loaded = false;
+  private result: T | undefined;
+  /** Queue the call on `context`; `compute` runs at sync time and its result is what travels back. */
+  constructor(context: FakeContext, descriptor: unknown, compute: () => T) {
+    context.enqueue(false, descriptor, () => {
+      this.result = compute();
+      this.loaded = true;
+      return this.result;
+    });
+  }
+  get value(): T {
+    if (!this.loaded) {
+      throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    }
+    return this.result as T;
+  }
+}
+
 export function parseSpec(spec: string | string[] | { select?: string } | undefined, defaults: string[]): string[] {
   if (spec === undefined) return defaults;
   const raw = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : (spec.select ?? '').split(',');

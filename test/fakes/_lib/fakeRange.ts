@@ -115,6 +115,17 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
     });
   }
 
+  /** The `count` columns right of this range, resolved at sync (ExcelApi 1.2); past the last column fails. */
+  getColumnsAfter(count = 1): FakeRange {
+    this.context.host.requireApi('1.2');
+    if (!Number.isInteger(count) || count < 1) throw new Error(`fake: getColumnsAfter(${count}) not modelled`);
+    return new FakeRange(this.context, this.sheetOf, () => {
+      const a = this.area();
+      if (a.right + count > MAX_COL) throw new FakeOfficeError('InvalidArgument', 'The range is outside the worksheet.');
+      return { top: a.top, left: a.right + 1, bottom: a.bottom, right: a.right + count };
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.host.requireApi('1.13');
     return new FakeRangeAreas(this.context, this.sheetOf, (sheet) => sheet.merges.filter((m) => intersects(m, this.area())));

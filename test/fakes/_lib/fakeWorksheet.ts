@@ -1,5 +1,5 @@
 import { areaAddress, parseCell, stripSheet } from '../../../src/workbook/address';
-import { FakeContext, FakeObject, FakeOfficeError } from './context';
+import { FakeClientResult, FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeRange, areaFromAddress, writable, type SheetResolver } from './fakeRange';
 import { newSheet, usedArea, type SheetModel } from './model';
 
@@ -49,6 +49,10 @@ export class FakeWorksheet extends FakeObject implements Partial<Pick<Excel.Work
   getRange(address?: string): FakeRange {
     const area = areaFromAddress(address);
     return new FakeRange(this.context, this.sheetOf, () => area);
+  }
+  /** Like Excel, a blank sheet's used range is its top-left cell (it does not throw). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, this.sheetOf, (s) => usedArea(s, valuesOnly === true) ?? { top: 1, left: 0, bottom: 1, right: 0 });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, this.sheetOf, (s) => usedArea(s, valuesOnly === true), true);
@@ -147,6 +151,10 @@ export class FakeNoteCollection extends FakeObject {
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.context, this.sheetOf, normal(key), true);
   }
+  /** The number of notes on the sheet (ExcelApi 1.18). */
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, { count: 'notes' }, () => this.sheetOf().notes.size);
+  }
   protected propValue(prop: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `NoteCollection has no property '${prop}'`);
   }
@@ -206,6 +214,10 @@ export class FakeCommentCollection extends FakeObject {
       s.comments.set(at, { id: `c${this.context.host.nextId()}`, content });
     });
     return new FakeComment(this.context, this.sheetOf, () => at);
+  }
+  /** The number of threaded comments on the sheet (ExcelApi 1.10). */
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, { count: 'comments' }, () => this.sheetOf().comments.size);
   }
   protected propValue(prop: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `CommentCollection has no property '${prop}'`);

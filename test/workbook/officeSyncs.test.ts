@@ -243,3 +243,13 @@ describe('Office adapter on sheets beyond the payload limit', () => {
     expect(dumpFake(host)).toEqual(original);
   });
 });
+
+describe('Office adapter: a sheet whose values reach the last column (XFD)', () => {
+  test('is still read: the facts for a one-sync apply are dropped, not the snapshot', async () => {
+    const host = buildFakeHost([{ name: 'Wide', cells: [{ address: 'A1', value: 'Indicatore' }, { address: 'XFD2', value: 5 }] }]);
+    host.resetSyncs();
+    const snap = await portOf(host).readSheet('Wide');
+    expect(snap.cells[1]?.[16383]?.value).toBe(5);
+    expect(host.syncs).toHaveLength(2);
+  });
+});

@@ -48,11 +48,19 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
     facts = readFacts();
     if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
   } catch (err) {
-    if (!isPayloadError(err)) throw err;
-    used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
-    extras = queueExtras(ws, gates);
-    await ctx.sync();
-    if (!used.isNullObject) matrices = await readBlocks(ctx, ws, used, cellBudget);
+    if (!isPayloadError(err)) {
+      // The facts are an optimisation: when the host refuses one of them (no column after XFD, say), read the sheet
+      // alone; an error that is the sheet's own is thrown by this second sync.
+      used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
+      extras = queueExtras(ws, gates);
+      await ctx.sync();
+      if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
+    } else {
+      used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
+      extras = queueExtras(ws, gates);
+      await ctx.sync();
+      if (!used.isNullObject) matrices = await readBlocks(ctx, ws, used, cellBudget);
+    }
   }
   if (used.isNullObject || !matrices) return { snapshot: { name, origin: { row: 0, col: 0 }, cells: [], merges: [], tables: [], hiddenRows: [], hiddenCols: [] }, facts };
 

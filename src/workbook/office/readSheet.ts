@@ -22,6 +22,9 @@ function queueExtras(ws: Excel.Worksheet, gates: Gates): Extras {
   return { merges, visible, tables };
 }
 
+/** Errors a host may raise for one of the apply facts alone: the read is retried without them. */
+const FACT_REFUSALS = new Set(['InvalidArgument', 'ApiNotFound', 'GeneralException', 'NotImplemented']);
+
 const toValue = (v: Scalar | null | undefined): CellValue => (v === '' || v === undefined || v === null ? null : v);
 
 /** A sheet's snapshot, with the facts apply needs when they came in the same sync (null past the payload limit). */
@@ -49,6 +52,7 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
     if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
   } catch (err) {
     if (!isPayloadError(err)) {
+      if (!FACT_REFUSALS.has((err as { code?: string }).code ?? '')) throw err;
       // The facts are an optimisation: when the host refuses one of them (no column after XFD, say), read the sheet
       // alone; an error that is the sheet's own is thrown by this second sync.
       used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');

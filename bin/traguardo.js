@@ -2,7 +2,7 @@
 'use strict';
 const path = require('path');
 const fs = require('fs');
-const built = path.join(__dirname, '..', 'build', 'cli', 'main.js');
+const built = path.join(__dirname, '..', 'build', 'traguardo.js');
 if (!fs.existsSync(built)) {
   process.stderr.write('traguardo: the CLI is not built; run `npm run build:cli` (npm install does it).\n');
   process.exit(2);

@@ -31,7 +31,7 @@ export const messagesEn: Record<IssueCode, (i: Issue) => string> = {
   'ratio-meaningless': (i) => `${at(i)}with negative or zero values a ratio is meaningless: not evaluable without a baseline.`,
   'deadline-without-date': (i) => `${at(i)}the target is a deadline but the result gives no date (${q(i.received)}).`,
   'kind-mismatch': (i) => `${at(i)}the result ${q(i.received)} is not what the target expects (${i.expected ?? ''}).`,
-  'stated-mismatch': (i) => `${at(i)}stated achievement ${p(i, 'statedText')} differs from the computed ${p(i, 'computedText')} = ${p(i, 'formulaText')}.`,
+  'stated-mismatch': (i) => `${at(i)}stated achievement ${p(i, 'statedText')} differs from the computed ${p(i, 'computedText')}.`,
   'stated-unreadable': (i) => `${at(i)}the stated achievement ${q(i.received)} is not readable.`,
   'below-threshold': (i) => `${at(i)}below the minimum threshold of ${i.expected ?? ''}%: achievement set to 0.`,
   'malformed-input': (i) => `invalid line: ${i.received ?? ''}.`,

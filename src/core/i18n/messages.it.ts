@@ -31,7 +31,7 @@ export const messagesIt: Record<IssueCode, (i: Issue) => string> = {
   'ratio-meaningless': (i) => `${at(i)}con valori negativi o nulli il rapporto non ha senso: non valutabile senza baseline.`,
   'deadline-without-date': (i) => `${at(i)}target a scadenza ma il risultato non indica una data (${q(i.received)}).`,
   'kind-mismatch': (i) => `${at(i)}il risultato ${q(i.received)} non è del tipo atteso dal target (${i.expected ?? ''}).`,
-  'stated-mismatch': (i) => `${at(i)}raggiungimento dichiarato ${p(i, 'statedText')} diverso da quello calcolato ${p(i, 'computedText')} = ${p(i, 'formulaText')}.`,
+  'stated-mismatch': (i) => `${at(i)}raggiungimento dichiarato ${p(i, 'statedText')} diverso da quello calcolato ${p(i, 'computedText')}.`,
   'stated-unreadable': (i) => `${at(i)}la percentuale di raggiungimento dichiarata ${q(i.received)} non è leggibile.`,
   'below-threshold': (i) => `${at(i)}sotto la soglia minima del ${i.expected ?? ''}%: raggiungimento azzerato.`,
   'malformed-input': (i) => `riga non valida: ${i.received ?? ''}.`,

@@ -46,7 +46,11 @@ function readComparator(text: string): { kind: TargetKind; rest: string; token: 
     if (folded.startsWith(phrase)) {
       const after = folded.charAt(phrase.length);
       if (/[a-z]/.test(phrase.slice(-1)) && /[a-z0-9]/.test(after)) continue; // "min" inside "minuti"
-      return { kind, rest: text.slice(lead + phrase.length), token: text.slice(lead, lead + phrase.length) };
+      // an article or preposition after the phrase belongs to it ("non superiore ai 30 giorni", "pari o superiore al 90%")
+      const tail = text.slice(lead + phrase.length);
+      const article = /^\s*(?:ad|al|allo|alla|ai|agli|alle|all'|a|di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|l'|to|the)(?:\s+|(?<=')|(?=\d))/i.exec(tail);
+      const used = /[a-z]$/.test(phrase) && article ? article[0].length : 0;
+      return { kind, rest: tail.slice(used), token: text.slice(lead, lead + phrase.length + used).trim() };
     }
   }
   return null;
@@ -175,13 +179,13 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
     const next = readValue(after, ctx.locale);
     if (!next) break;
     const unit = next.value.unit ?? current.unit;
-    revisions.push({ from: (cmp ? cmp.token + ' ' : '') + current.token, to: next.value.token, via: 'second value' });
+    revisions.push({ from: (cmp ? cmp.token + (cmp.token.endsWith("'") ? '' : ' ') : '') + current.token, to: next.value.token, via: 'second value' });
     current = { ...next.value, unit };
     rest = next.rest;
   }
   // "80 - 90%" written as a range after a bare value
   return {
-    ...e, kind, explicit: cmp !== null, value: current.value, unit: current.unit, token: (cmp ? cmp.token + ' ' : '') + current.token,
+    ...e, kind, explicit: cmp !== null, value: current.value, unit: current.unit, token: (cmp ? cmp.token + (cmp.token.endsWith("'") ? '' : ' ') : '') + current.token,
     notes: noteOf(rest, []), revisions, ambiguous: first.value.ambiguous ?? current.ambiguous,
   };
 }

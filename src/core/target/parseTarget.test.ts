@@ -198,3 +198,15 @@ describe('parseTarget: forms from other institutions\' sheets', () => {
   test('reads "n.a." as no target, with a warning', () => expect(read('n.a.').issues[0]).toMatchObject({ code: 'missing-target', severity: 'warning' }));
   test('does not read a range "10-20" as the date 10/20', () => expect(read('10-20').issues.map((i) => i.code)).not.toContain('invalid-date'));
 });
+
+describe('parseTarget: comparators with articles and prepositions', () => {
+  test.each([
+    ['pari o superiore al 90%', 'at-least', 90],
+    ['non superiore ai 30 giorni', 'at-most', 30],
+    ["superiore all'80%", 'above', 80],
+    ['non meno del 90%', 'at-least', 90],
+    ['uguale o inferiore a 10', 'at-most', 10],
+    ['non più di 5 reclami', 'at-most', 5],
+    ['greater than or equal to 85%', 'at-least', 85],
+  ])('reads %j as %s %d', (text, kind, value) => expect(read(text).target).toMatchObject({ kind, value }));
+});

@@ -3,6 +3,14 @@ import type { TargetKind, Unit } from './target.types';
 /** Comparator phrases (folded: lower case, no accents), longest first so "maggiore o uguale a" beats "maggiore". */
 const COMPARATOR_LIST: Array<[string, TargetKind]> = [
   ['>=', 'at-least'], ['<=', 'at-most'], ['==', 'equal'], ['>', 'above'], ['<', 'below'], ['=', 'equal'],
+  // bare phrases: the article or preposition after them ("ai", "all'", "del") is taken by the reader
+  ['non superiore', 'at-most'], ['non inferiore', 'at-least'], ['superiore', 'above'], ['inferiore', 'below'],
+  ['maggiore o uguale', 'at-least'], ['minore o uguale', 'at-most'], ['superiore o uguale', 'at-least'], ['inferiore o uguale', 'at-most'],
+  ['maggiore', 'above'], ['minore', 'below'], ['uguale', 'equal'],
+  ['pari o superiore', 'at-least'], ['uguale o superiore', 'at-least'], ['pari o maggiore', 'at-least'], ['uguale o maggiore', 'at-least'],
+  ['pari o inferiore', 'at-most'], ['uguale o inferiore', 'at-most'], ['pari o minore', 'at-most'], ['uguale o minore', 'at-most'],
+  ['non meno', 'at-least'], ['non piu', 'at-most'], ['equal to or greater than', 'at-least'], ['equal to or less than', 'at-most'],
+  ['greater than or equal to', 'at-least'], ['less than or equal to', 'at-most'],
   ['maggiore o uguale al', 'at-least'], ['maggiore o uguale a', 'at-least'], ['maggiore o pari a', 'at-least'],
   ['superiore o uguale al', 'at-least'], ['superiore o uguale a', 'at-least'],
   ['non inferiore al', 'at-least'], ['non inferiore a', 'at-least'], ['non meno di', 'at-least'],

@@ -161,6 +161,8 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
   // a bare "2023" is a year, not a target
   if (!cmp && first.value.unit === null && /^(?:19|20)\d\d$/.test(first.value.token) && first.rest.trim() === '') return null;
 
+  /** The comparator as written, joined to the value token ("superiore all'80%", ">= 15%"). */
+  const prefix = cmp ? cmp.token + (cmp.token.endsWith("'") ? '' : ' ') : '';
   let current = first.value;
   const revisions: TargetRevision[] = [];
   rest = first.rest;
@@ -179,13 +181,13 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
     const next = readValue(after, ctx.locale);
     if (!next) break;
     const unit = next.value.unit ?? current.unit;
-    revisions.push({ from: (cmp ? cmp.token + (cmp.token.endsWith("'") ? '' : ' ') : '') + current.token, to: next.value.token, via: 'second value' });
+    revisions.push({ from: prefix + current.token, to: next.value.token, via: 'second value' });
     current = { ...next.value, unit };
     rest = next.rest;
   }
   // "80 - 90%" written as a range after a bare value
   return {
-    ...e, kind, explicit: cmp !== null, value: current.value, unit: current.unit, token: (cmp ? cmp.token + (cmp.token.endsWith("'") ? '' : ' ') : '') + current.token,
+    ...e, kind, explicit: cmp !== null, value: current.value, unit: current.unit, token: prefix + current.token,
     notes: noteOf(rest, []), revisions, ambiguous: first.value.ambiguous ?? current.ambiguous,
   };
 }

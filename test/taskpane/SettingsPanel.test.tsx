@@ -53,6 +53,12 @@ describe('SettingsPanel', () => {
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_POLICY, decreasing: 'inverse' });
   });
 
+  test('choosing the linear deadline rule changes the deadline policy', () => {
+    const onChange = setup();
+    fireEvent.click(screen.getByRole('radio', { name: 'Loses points for each day late' }));
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_POLICY, deadline: 'linear' });
+  });
+
   test('restore defaults gives back the default policy, and is disabled when already default', () => {
     const onChange = setup({ ...DEFAULT_POLICY, cap: 120, nearMiss: 80 });
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import type { ScoringPolicy } from '../../../core/scoring/policy';
 import type { NumericField, SettingsPanelProps } from './SettingsPanel.types';
 import { useSettingsPanel } from './useSettingsPanel';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
@@ -20,30 +21,26 @@ export function SettingsPanel(props: SettingsPanelProps) {
       />
     </Field>
   );
+  /** A rule with named options, as radio buttons; the first option is the fallback for an unknown value. */
+  const choice = <K extends 'decreasing' | 'deadline'>(field: K, label: string, options: Array<[ScoringPolicy[K], string]>) => (
+    <Field label={label}>
+      <RadioGroup
+        value={policy[field]}
+        disabled={disabled}
+        onChange={(_, d) => state.setChoice(field, options.find(([v]) => v === d.value)?.[0] ?? (options[0] as [ScoringPolicy[K], string])[0])}
+      >
+        {options.map(([value, text]) => (
+          <Radio key={value} value={value} label={text} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
   return (
     <section className={styles.root} aria-label={strings.tabs.settings}>
       {number('cap', s.cap, s.capHint)}
       {number('nearMiss', s.nearMiss, s.nearMissHint)}
-      <Field label={s.decreasing}>
-        <RadioGroup
-          value={policy.decreasing}
-          disabled={disabled}
-          onChange={(_, d) => state.setChoice('decreasing', d.value === 'inverse' ? 'inverse' : 'mirror')}
-        >
-          <Radio value="mirror" label={s.mirror} />
-          <Radio value="inverse" label={s.inverse} />
-        </RadioGroup>
-      </Field>
-      <Field label={s.deadline}>
-        <RadioGroup
-          value={policy.deadline}
-          disabled={disabled}
-          onChange={(_, d) => state.setChoice('deadline', d.value === 'linear' ? 'linear' : 'zero')}
-        >
-          <Radio value="zero" label={s.deadlineZero} />
-          <Radio value="linear" label={s.deadlineLinear} />
-        </RadioGroup>
-      </Field>
+      {choice('decreasing', s.decreasing, [['mirror', s.mirror], ['inverse', s.inverse]])}
+      {choice('deadline', s.deadline, [['zero', s.deadlineZero], ['linear', s.deadlineLinear]])}
       {number('decayPerDay', s.decayPerDay, undefined, policy.deadline !== 'linear')}
       {number('threshold', s.threshold, s.thresholdHint)}
       {number('displayDecimals', s.displayDecimals)}

@@ -4,7 +4,7 @@
  * through LibreOffice and read it back: values, highlights (conditional formats) and notes survive.
  * Skipped only when soffice is absent and CI is not set; in CI it must run.
  */
-import { mkdirSync, readFileSync, rmSync } from 'fs';
+import { readFileSync, rmSync } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { runScore } from '../../src/cli/score';
@@ -13,12 +13,11 @@ import { JsonReportSchema, type JsonReport } from '../../src/cli/report';
 import { conditionalFills, loadXlsx, notesOf } from '../samples/_lib/workbookCells';
 import { fakeIo } from '../cli/_lib/fakeIo';
 import { copySample, tempDir } from '../cli/_lib/workbookFiles';
-import { convertWith, findSoffice, findXpdfImport, parseCsv, pdfText, privateProfile } from './_lib/soffice';
+import { convertInto, findSoffice, findXpdfImport, parseCsv, pdfText, privateProfile, UTF8_CSV } from './_lib/soffice';
 
 const soffice = findSoffice();
 const SHEET = 'Monitoraggio 2023';
 const OUTPUT_COL = 10; // J: right of the monitoring table A:I
-const UTF8_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 
 if (!soffice && !process.env['CI']) {
   test.skip('LibreOffice round trip: skipped because soffice is not on PATH (install libreoffice-calc-nogui, or set SOFFICE)', () => undefined);
@@ -30,12 +29,7 @@ if (!soffice && !process.env['CI']) {
     let profile: string;
     let scored: string;
     let report: JsonReport;
-    const lo = (input: string, to: string, ext: string, sub: string) => {
-      if (!soffice) throw new Error('soffice not found on PATH: CI must install libreoffice-calc-nogui');
-      const outDir = path.join(dir, sub);
-      mkdirSync(outDir, { recursive: true });
-      return convertWith(soffice, input, { to, ext, outDir, profile });
-    };
+    const lo = (input: string, to: string, ext: string, sub: string) => convertInto(soffice, input, { to, ext, dir, sub, profile });
     const evaluable = () => (report.sheets[0]?.indicators ?? []).filter((i) => i.achievement !== null);
 
     beforeAll(async () => {

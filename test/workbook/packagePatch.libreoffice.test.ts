@@ -5,20 +5,19 @@
  * the same values, highlights and notes; the cleared copy opens too. Skipped only when soffice is absent and CI
  * is not set.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { ZipReader } from '../../src/workbook/file/package/zip';
 import { buildWritePlan } from '../../src/workbook/writePlan';
 import { tempDir } from '../cli/_lib/workbookFiles';
-import { convertWith, findSoffice, parseCsv, privateProfile } from '../libreoffice/_lib/soffice';
+import { convertInto, findSoffice, parseCsv, privateProfile, UTF8_CSV } from '../libreoffice/_lib/soffice';
 import { conditionalFills, loadXlsx, notesOf } from '../samples/_lib/workbookCells';
 import { fixtureReport, USER_NOTE } from '../contract/fixture';
 import { SHEET, richWorkbookBytes } from '../fixtures/workbook/richWorkbook';
 
 const soffice = findSoffice();
-const UTF8_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 
 if (!soffice && !process.env['CI']) {
   test.skip('package patch through LibreOffice: skipped because soffice is not on PATH', () => undefined);
@@ -30,12 +29,7 @@ if (!soffice && !process.env['CI']) {
     let profile: string;
     let scored: string;
     let cleared: string;
-    const lo = (input: string, to: string, ext: string, sub: string) => {
-      if (!soffice) throw new Error('soffice not found on PATH: CI must install libreoffice-calc-nogui');
-      const outDir = path.join(dir, sub);
-      mkdirSync(outDir, { recursive: true });
-      return convertWith(soffice, input, { to, ext, outDir, profile });
-    };
+    const lo = (input: string, to: string, ext: string, sub: string) => convertInto(soffice, input, { to, ext, dir, sub, profile });
 
     beforeAll(async () => {
       dir = tempDir('traguardo-patch-lo-');

@@ -3,7 +3,7 @@
  * text of a PDF with LibreOffice's own `xpdfimport`, and parse CSV.
  */
 import { execFile } from 'child_process';
-import { existsSync, mkdtempSync, realpathSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -49,6 +49,25 @@ export async function convertWith(
   const out = path.join(opts.outDir, `${path.basename(input, path.extname(input))}.${opts.ext}`);
   if (!existsSync(out)) throw new Error(`LibreOffice wrote no ${out}`);
   return out;
+}
+
+/** CSV export filter: comma-separated, double-quoted, UTF-8 (76), so accented text survives. */
+export const UTF8_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
+
+/**
+ * Convert `input` into the sub-folder `sub` of `dir` (created when missing) with a private profile; a missing
+ * soffice is an error here, since the suites skip themselves only outside CI.
+ * @throws Error when soffice is absent or LibreOffice fails
+ */
+export function convertInto(
+  soffice: string | null,
+  input: string,
+  opts: { to: string; ext: string; dir: string; sub: string; profile: string },
+): Promise<string> {
+  if (!soffice) throw new Error('soffice not found on PATH: CI must install libreoffice-calc-nogui');
+  const outDir = path.join(opts.dir, opts.sub);
+  mkdirSync(outDir, { recursive: true });
+  return convertWith(soffice, input, { to: opts.to, ext: opts.ext, outDir, profile: opts.profile });
 }
 
 /** LibreOffice's PDF text dumper (poppler based), shipped next to soffice; null when absent. */

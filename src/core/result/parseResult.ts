@@ -40,7 +40,6 @@ const SHORT_CELL = 80;
 const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
 const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
 const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
-const VALUE_CELL = /^(?:n\.\s*)?(-?\s?(?:€\s?)?\d[\d.,]*\s?%?)\s*(gg\.?|giorni|days?|ore|hours?|minuti|minutes?|€|euro|n\.)?$/;
 const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)|non (?:risultano|risulta)|assenza di)\b/;
 
 /**
@@ -144,15 +143,6 @@ function readShort(s: string, opts: ResultOptions, locale: NumberLocale): Short 
   const tv = readValue(s, locale);
   if (tv && tv.rest.trim() === '') {
     return { value: tv.value.value, unit: tv.value.unit === 'count' ? null : tv.value.unit, numerator: null, denominator: null, date: null, source: tv.value.unit === 'percent' ? 'percent' : 'number', ambiguous: tv.value.ambiguous !== null };
-  }
-  const v = VALUE_CELL.exec(s);
-  if (v) {
-    const n = parseNumber((v[1] ?? '').replace(/^n\.\s*/, ''), locale);
-    if (n) {
-      const u = v[2] ?? '';
-      const unit: ResultValue['unit'] = n.percent ? 'percent' : /^(gg|giorn|day)/.test(u) ? 'days' : /^(ore|hour)/.test(u) ? 'hours' : /^(minut)/.test(u) ? 'minutes' : /^(€|euro)/.test(u) ? 'euro' : null;
-      return { value: n.value, unit, numerator: null, denominator: null, date: null, source: n.percent ? 'percent' : 'number', ambiguous: n.ambiguous !== null };
-    }
   }
   const ratio = readRatio(s, locale);
   if (ratio) {

@@ -8,6 +8,7 @@ export { parseNumber } from './number/parseNumber';
 export type { ParsedNumber } from './number/parseNumber';
 export type { NumberLocale } from './number/locale';
 export { isDateFormat, isPercentFormat } from './number/formats';
+export { cellNumber } from './number/cellNumber';
 export { parseDatePrefix, findDate, excelSerialToIso, daysBetween } from './date/parseDate';
 
 export { parseTarget } from './target/parseTarget';

@@ -1,4 +1,5 @@
 import { parseNumber } from './parseNumber';
+import { cellNumber } from './cellNumber';
 
 describe('parseNumber', () => {
   test.each([
@@ -52,4 +53,10 @@ describe('parseNumber', () => {
   test.each(['', 'abc', '1.2.3,4,5', '12a', '%', '-', '1..2'])('rejects %j', (text) => {
     expect(parseNumber(text, 'it')).toBeNull();
   });
+});
+
+describe('cellNumber', () => {
+  test('reads a percent-formatted 0.57 as 57', () => expect(cellNumber(0.57, 'it', '0%')).toBeCloseTo(57, 10));
+  test('reads "1.234,5" in an Italian sheet', () => expect(cellNumber('1.234,5', 'it')).toBe(1234.5));
+  test.each([null, true, 'abc', Number.NaN, Infinity])('gives null for %p', (v) => expect(cellNumber(v, 'it')).toBeNull());
 });

@@ -1,8 +1,7 @@
 import { issue } from '../issues';
 import type { Issue } from '../issues';
 import type { NumberLocale } from '../number/locale';
-import { isPercentFormat } from '../number/formats';
-import { parseNumber } from '../number/parseNumber';
+import { cellNumber } from '../number/cellNumber';
 import { parseResult } from '../result/parseResult';
 import type { Band, Evaluation, Status } from '../sheet/report.types';
 import { parseTarget } from '../target/parseTarget';
@@ -49,7 +48,7 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   const locale = input.locale ?? 'it';
   const cells = input.cells ?? {};
   const formats = input.formats ?? {};
-  const baseline = readPlain(input.baseline, locale, formats.baseline);
+  const baseline = cellNumber(input.baseline, locale, formats.baseline);
   const pt = parseTarget(input.target, {
     year: input.year, locale, algorithm: input.algorithm ?? null, baseline,
     ...(cells.target !== undefined ? { cell: cells.target } : {}),
@@ -109,7 +108,7 @@ function done(
   const statedCell = input.stated;
   let stated: number | null = null;
   if (statedCell !== undefined && statedCell !== null && statedCell !== '') {
-    stated = readPlain(statedCell, locale, input.formats?.stated);
+    stated = cellNumber(statedCell, locale, input.formats?.stated);
     if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage' }));
   } else if (result.statedInText !== null) {
     stated = result.statedInText;
@@ -125,12 +124,4 @@ function done(
     }));
   }
   return { target, result, achievement, status, band, rule, formula, findings };
-}
-
-/** A plain number from a cell: a number (percent format makes 0.57 read 57), or text such as "57%", "0,57". */
-function readPlain(v: CellInput, locale: NumberLocale, format?: string): number | null {
-  if (v === null || v === undefined || typeof v === 'boolean') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? (format && isPercentFormat(format) ? v * 100 : v) : null;
-  const n = parseNumber(v.replace(/\s+/g, ' ').trim(), locale);
-  return n ? n.value : null;
 }

@@ -6,8 +6,7 @@ import { indicatorRows } from '../layout/indicatorRows';
 import type { IndicatorRow } from '../layout/indicatorRows';
 import type { ColumnMapping } from '../layout/mapping';
 import type { NumberLocale } from '../number/locale';
-import { isPercentFormat } from '../number/formats';
-import { parseNumber } from '../number/parseNumber';
+import { cellNumber } from '../number/cellNumber';
 import { evaluateIndicator } from '../scoring/evaluate';
 import type { IndicatorInput } from '../scoring/evaluate';
 import type { ScoringPolicy } from '../scoring/policy';
@@ -86,14 +85,14 @@ function scoreRow(row: IndicatorRow, mapping: ColumnMapping, policy: ScoringPoli
   };
   if (c.stated) input.stated = cellInput(c.stated.cell);
   if (c.baseline) input.baseline = cellInput(c.baseline.cell);
-  const num = numberOf(c.numerator?.cell, locale);
-  const den = numberOf(c.denominator?.cell, locale);
+  const num = cellNumber(c.numerator?.cell.value, locale, c.numerator?.cell.format);
+  const den = cellNumber(c.denominator?.cell.value, locale, c.denominator?.cell.format);
   if (num !== null && den !== null) input.ratio = { numerator: num, denominator: den };
   let weight: number | null = null;
   if (c.weight) {
     const w = cellInput(c.weight.cell);
     if (w !== null) {
-      weight = numberOf(c.weight.cell, locale);
+      weight = cellNumber(c.weight.cell.value, locale, c.weight.cell.format);
       if (weight === null || weight < 0) {
         sheetIssues.push(issue('weight-invalid', 'warning', { cell: c.weight.address, received: String(w) }));
         weight = null;
@@ -110,11 +109,4 @@ function scoreRow(row: IndicatorRow, mapping: ColumnMapping, policy: ScoringPoli
     cells: { target: c.target?.address ?? null, result: c.result?.address ?? c.numerator?.address ?? null, stated: c.stated?.address ?? null },
     evaluation,
   };
-}
-
-function numberOf(cell: GridCell | undefined, locale: NumberLocale): number | null {
-  if (!cell) return null;
-  if (typeof cell.value === 'number') return isPercentFormat(cell.format) ? cell.value * 100 : cell.value;
-  if (typeof cell.value === 'string') return parseNumber(cell.value, locale)?.value ?? null;
-  return null;
 }

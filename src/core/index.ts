@@ -9,7 +9,7 @@ export type { ParsedNumber } from './number/parseNumber';
 export type { NumberLocale } from './number/locale';
 export { isDateFormat, isPercentFormat } from './number/formats';
 export { cellNumber } from './number/cellNumber';
-export { parseDatePrefix, findDate, excelSerialToIso, daysBetween } from './date/parseDate';
+export { parseDatePrefix, excelSerialToIso, daysBetween } from './date/parseDate';
 
 export { parseTarget } from './target/parseTarget';
 export type { ParsedTarget, TargetOptions } from './target/parseTarget';

@@ -1,4 +1,4 @@
-import { daysBetween, excelSerialToIso, findDate, parseDatePrefix } from './parseDate';
+import { daysBetween, excelSerialToIso, parseDatePrefix } from './parseDate';
 
 describe('parseDatePrefix', () => {
   test.each([
@@ -29,15 +29,6 @@ describe('parseDatePrefix', () => {
 
   test('does not read a plain number as a date', () => {
     expect(parseDatePrefix('120 imprese', 2023)).toBeNull();
-  });
-});
-
-describe('findDate', () => {
-  test('finds the date inside a narrative', () => {
-    expect(findDate('Il nuovo sito è stato messo on line il 19 dicembre 2023. Percentuale di raggiungimento = 100%', 2023)?.date).toBe('2023-12-19');
-  });
-  test('finds a numeric date inside parentheses', () => {
-    expect(findDate('Attivato contestualmente alla messa on line del sito (19/12/2023).', 2023)?.date).toBe('2023-12-19');
   });
 });
 

@@ -92,19 +92,6 @@ function build(y: number, mo: number, d: number, yearFilled: boolean, token: str
   return { ok: true, value: { date: isoDate(y, mo, d), yearFilled, token: token.trim(), rest: text.slice(token.length) } };
 }
 
-/** Find the first date anywhere in `text` (for result narratives: "messo on line il 19 dicembre 2023"). */
-export function findDate(text: string, year: number): ParsedDate | null {
-  const starts = /(?:^|[^\d])(?=\d)/g;
-  let m: RegExpExecArray | null;
-  while ((m = starts.exec(text))) {
-    const at = m.index + m[0].length;
-    const p = parseDatePrefix(text.slice(at), year);
-    if (p && p.ok) return p.value;
-    starts.lastIndex = Math.max(at + 1, m.index + 1);
-  }
-  return null;
-}
-
 /** Convert an Excel serial day number (1900 date system) to YYYY-MM-DD. */
 export function excelSerialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;

@@ -1,5 +1,6 @@
 /**
- * Generates the sample workbooks in assets/samples/ from the seed (../shared/seed/indicators.jsonl):
+ * Generates the sample workbooks in assets/samples/ from the seed (test/fixtures/seed/indicators.jsonl, the
+ * repository's copy of the project's seed report; README beside it):
  *  - relazione-2023.xlsx: the year-end report layout: two title rows, a blank row, the header on row 4,
  *    objective cells merged down their indicator rows, multi-year targets and narrative results verbatim
  *    (wrapped), the stated percentage as a percent-formatted number, the OIV valuation. Every seed row.
@@ -23,7 +24,7 @@ import { z } from 'zod';
 import { pinZipDates } from '../src/cli/_lib/zip';
 
 const repoRoot = path.resolve(__dirname, '..');
-export const SEED_PATH = path.resolve(repoRoot, '..', 'shared', 'seed', 'indicators.jsonl');
+export const SEED_PATH = path.join(repoRoot, 'test', 'fixtures', 'seed', 'indicators.jsonl');
 export const SAMPLES_DIR = path.join(repoRoot, 'assets', 'samples');
 export const SAMPLE_FILES = { report: 'relazione-2023.xlsx', monitoring: 'monitoraggio-2023.xlsx' } as const;
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));

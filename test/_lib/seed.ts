@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** One row of the seed report (`test/fixtures/seed/indicators.jsonl`, a copy of ../shared/seed). */
+/** One row of the seed report (`test/fixtures/seed/indicators.jsonl`, a copy of the project's shared/seed). */
 export interface SeedRow {
   id: string;
   objective_code: string;

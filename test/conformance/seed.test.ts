@@ -2,7 +2,7 @@ import { evaluateIndicator } from '../../src/core/scoring/evaluate';
 import { arithmeticRows, seedRows } from '../_lib/seed';
 
 /**
- * Conformance over the seed report (../shared/seed, copied in test/fixtures/seed): the engine must reproduce
+ * Conformance over the seed report (the project's shared/seed, copied in test/fixtures/seed): the engine must reproduce
  * every plain-arithmetic stated achievement from the raw target cell, and must never be confidently wrong when it
  * reads the result out of the narrative.
  */

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SCHEMAS = path.join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
+/** Microsoft's manifest XSDs, vendored with their origin and licence note (README beside them). */
+const SCHEMAS = path.join(ROOT, 'test', 'fixtures', 'schemas', 'office-addin-manifest');
 const BASE = 'https://localhost:3000';
 const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 

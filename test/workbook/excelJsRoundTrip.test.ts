@@ -88,20 +88,16 @@ describe('ExcelJS adapter refuses files that are not workbooks', () => {
 });
 
 describe('ExcelJS adapter on a large sheet', () => {
+  // Heavy (10,000 rows); its speed is measured in bench/files.bench.ts, never here.
   test('reads and applies a 10,000-row sheet', async () => {
     const n = 10_000;
     const wb = ExcelJsWorkbook.fromExcelJs(buildExcelJs(largeFixture(n)));
-    const t0 = performance.now();
     const snap = await wb.readSheet(LARGE);
-    const t1 = performance.now();
     const plan = buildWritePlan(snap, largeReport(n), { lang: 'it', policy: DEFAULT_POLICY });
     await wb.apply(plan);
-    const t2 = performance.now();
     expect(snap.cells).toHaveLength(n + 1);
     expect(wb.workbook.getWorksheet(LARGE)?.getCell(`F${n + 1}`).value).toBe('n.v.');
-    console.log(`ExcelJS 10,000 rows: read ${Math.round(t1 - t0)} ms, plan+apply ${Math.round(t2 - t1)} ms`);
-    expect(t2 - t0).toBeLessThan(30_000);
-  });
+  }, 120_000);
 });
 
 /** The start of a CFB container holding an "EncryptionInfo" stream, as Excel writes password-protected files. */

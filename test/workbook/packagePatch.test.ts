@@ -146,24 +146,24 @@ describe('package patch: the ExcelJS rewrite stays the fallback', () => {
 });
 
 describe('package patch on a large sheet', () => {
-  test('a 10,000-row sheet: patch save is faster than the ExcelJS rewrite and reads back the same', async () => {
+  // Heavy: builds, scores and saves a 10,000-row workbook twice. Its speed is compared in bench/files.bench.ts.
+  test('a 10,000-row sheet: the patch save reads back the same as the ExcelJS rewrite', async () => {
     const n = 10_000;
     const bytes = await ExcelJsWorkbook.fromExcelJs(buildExcelJs(largeFixture(n))).save();
     const run = async (packagePatch: boolean) => {
       const wb = await ExcelJsWorkbook.load(bytes, { packagePatch });
       await wb.apply(buildWritePlan(await wb.readSheet(LARGE), largeReport(n), { lang: 'it', policy: DEFAULT_POLICY }));
-      const t0 = performance.now();
       const out = await wb.save();
-      return { out, ms: performance.now() - t0, mode: wb.lastSave?.mode };
+      return { out, mode: wb.lastSave?.mode };
     };
     const patch = await run(true);
     const rewrite = await run(false);
     expect(patch.mode).toBe('patch');
-    console.log(`save of a scored 10,000-row sheet: patch ${Math.round(patch.ms)} ms, ExcelJS rewrite ${Math.round(rewrite.ms)} ms`);
+    expect(rewrite.mode).toBe('rewrite');
     const a = (await ExcelJsWorkbook.load(patch.out)).workbook.getWorksheet(LARGE);
     const b = (await ExcelJsWorkbook.load(rewrite.out)).workbook.getWorksheet(LARGE);
     for (const r of [1, 2, 500, n, n + 1]) {
       for (let c = 1; c <= 8; c++) expect([r, c, a?.getCell(r, c).value, a?.getCell(r, c).numFmt]).toEqual([r, c, b?.getCell(r, c).value, b?.getCell(r, c).numFmt]);
     }
-  });
+  }, 180_000);
 });

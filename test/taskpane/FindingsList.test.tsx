@@ -2,18 +2,23 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/FindingsList/FindingsList';
-import { collectFindings } from '../../src/taskpane/pipeline/findings';
+import { collectFindings, csvField, findingsToCsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
+import { groupFindings } from '../../src/taskpane/pipeline/findingGroups';
 import { stringsFor } from '../../src/taskpane/strings';
 import { render as renderIssue, report } from './fixtures';
 
-const setup = (selected: string | null = null) => {
+/** `n` missing results on rows 10, 11, …, as a sheet with many empty result cells gives. */
+const missing = (n: number): FindingRow[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `m${i}`, severity: 'error' as const, address: `D${10 + i}`, row: 10 + i, code: 'missing-result' as const, indicator: `Ind ${i}`, message: 'risultato mancante.' }));
+
+const setup = (selected: string | null = null, findings: FindingRow[] = collectFindings(report(), 'it', renderIssue), lang: 'it' | 'en' = 'it') => {
   const onSelect = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
       <FindingsList
-        strings={stringsFor('it')}
-        lang="it"
-        findings={collectFindings(report(), 'it', renderIssue)}
+        strings={stringsFor(lang)}
+        lang={lang}
+        findings={findings}
         selected={selected}
         exportName="x"
         onSelect={onSelect}
@@ -32,9 +37,40 @@ describe('FindingsList', () => {
 
   test('shows the cell, the message without the repeated cell, and the indicator', () => {
     setup();
-    const list = screen.getByRole('list', { name: /Errori/ });
+    const list = screen.getByRole('list', { name: 'Target non valutabile dal foglio' });
     const button = within(list).getByRole('button');
     expect(button.textContent).toBe('C4target-reference-unresolvedEventi');
+  });
+
+  test('titles each check by its name and count, never by its code', () => {
+    setup();
+    const toggles = screen.getAllByRole('button', { expanded: true }).map((b) => b.textContent);
+    expect(toggles).toContain('▾Target non valutabile dal foglio — 1 cella');
+    expect(toggles.join(' ')).not.toMatch(/target-reference-unresolved/);
+  });
+
+  test('folds 26 identical findings into one line that opens on click', () => {
+    setup(null, missing(26));
+    const toggle = screen.getByRole('button', { name: 'Risultato mancante — 26 celle' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: /D10/ })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(screen.getByRole('list', { name: 'Risultato mancante' })).getAllByRole('button')).toHaveLength(26);
+  });
+
+  test('a small group opens by default and folds on click', () => {
+    setup(null, missing(2));
+    const toggle = screen.getByRole('button', { name: 'Risultato mancante — 2 celle' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('button', { name: /D10/ })).toBeNull();
+  });
+
+  test('speaks English throughout in English', () => {
+    setup(null, missing(4), 'en');
+    expect(screen.getByRole('button', { name: 'Missing result — 4 cells' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Errors4');
   });
 
   test('clicking a finding selects its cell', () => {
@@ -49,10 +85,12 @@ describe('FindingsList', () => {
     expect(screen.getByRole('button', { name: /C3/ }).getAttribute('aria-current')).toBeNull();
   });
 
-  test('a sheet-level finding without a cell cannot be clicked', () => {
-    setup();
-    const list = screen.getByRole('list', { name: /Avvisi/ });
-    expect((within(list).getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+  test('a sheet-level finding without a cell cannot be activated but stays reachable', () => {
+    const onSelect = setup();
+    const button = screen.getByRole('button', { name: /^—/ });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button);
+    expect(onSelect).not.toHaveBeenCalled();
   });
 });
 
@@ -62,5 +100,53 @@ describe('collectFindings', () => {
     r.indicators[0]!.evaluation.findings.push({ code: 'missing-result', severity: 'warning' });
     const row = collectFindings(r, 'en', renderIssue).find((f) => f.code === 'missing-result');
     expect(row).toMatchObject({ address: 'D2', row: 2, indicator: 'Pratiche evase', message: 'missing-result' });
+  });
+});
+
+describe('groupFindings', () => {
+  const rows: FindingRow[] = [
+    ...missing(3),
+    { key: 'w', severity: 'warning', address: 'E4', row: 4, code: 'stated-mismatch', indicator: null, message: 'x' },
+    { key: 'i', severity: 'info', address: 'D5', row: 5, code: 'result-from-narrative', indicator: null, message: 'y' },
+  ];
+
+  test('groups by severity, errors first, then by check', () => {
+    expect(groupFindings(rows, { severity: null, code: null }).map((g) => [g.severity, g.count, g.rules.map((r) => r.code)])).toEqual([
+      ['error', 3, ['missing-result']],
+      ['warning', 1, ['stated-mismatch']],
+      ['info', 1, ['result-from-narrative']],
+    ]);
+  });
+
+  test('keeps only the chosen severity and check', () => {
+    expect(groupFindings(rows, { severity: 'warning', code: null }).map((g) => g.severity)).toEqual(['warning']);
+    expect(groupFindings(rows, { severity: null, code: 'missing-result' }).map((g) => g.count)).toEqual([3]);
+    expect(groupFindings(rows, { severity: 'info', code: 'missing-result' })).toEqual([]);
+  });
+});
+
+describe('findingsToCsv', () => {
+  const it = stringsFor('it');
+  const en = stringsFor('en');
+  const row: FindingRow = { key: '0', severity: 'warning', address: 'D4', row: 4, code: 'missing-result', indicator: '=HYPERLINK("http://x")', message: 'risultato mancante.' };
+
+  test('writes severity and check in Italian, separated by semicolons', () => {
+    const csv = findingsToCsv([row], 'it', { header: it.csvHeader, severity: it.severity, ruleNames: it.ruleNames });
+    expect(csv.split('\r\n')[1]).toBe(`Avviso;D4;Risultato mancante;missing-result;"'=HYPERLINK(""http://x"")";risultato mancante.`);
+    expect(csv).not.toMatch(/warning;/);
+  });
+
+  test('writes severity and check in English, separated by commas', () => {
+    const csv = findingsToCsv([row], 'en', { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames });
+    expect(csv.split('\r\n')[0]).toBe('Severity,Cell,Check,Code,Indicator,Message');
+    expect(csv.split('\r\n')[1]).toMatch(/^Warning,D4,Missing result,missing-result,/);
+  });
+
+  test.each(['=1+1', '+39 010', '-5', '@SUM(A1)', '\tx'])('neutralises %j so a spreadsheet reads it as text', (text) => {
+    expect(csvField(text).replace(/^"|"$/g, '')).toBe(`'${text}`);
+  });
+
+  test('leaves ordinary text alone', () => {
+    expect(csvField('Pratiche evase')).toBe('Pratiche evase');
   });
 });

@@ -52,19 +52,30 @@ export function collectFindings(report: SheetReport, lang: Lang, render: (issue:
   return rows.sort((a, b) => rank(a.severity) - rank(b.severity) || (a.row ?? 0) - (b.row ?? 0) || Number(a.key) - Number(b.key));
 }
 
-const csvField = (v: string | null): string => {
-  const s = v ?? '';
+/**
+ * One CSV field: quoted when it holds a separator, a quote or a line break, and neutralised when a spreadsheet
+ * would read it as a formula (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe).
+ */
+export function csvField(v: string | null): string {
+  const raw = v ?? '';
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+}
 
-/** Findings as CSV (header row first); `;` separates fields in Italian, `,` in English, as Excel expects. */
-export function findingsToCsv(
-  rows: FindingRow[],
-  lang: Lang,
-  header: Record<'severity' | 'cell' | 'code' | 'indicator' | 'message', string>,
-): string {
+export interface CsvLabels {
+  header: Record<'severity' | 'cell' | 'rule' | 'code' | 'indicator' | 'message', string>;
+  severity: Record<Severity, string>;
+  ruleNames: Record<IssueCode, string>;
+}
+
+/**
+ * Findings as CSV (header row first), every word in the pane's language; `;` separates fields in Italian, `,` in
+ * English, as Excel expects in each locale.
+ */
+export function findingsToCsv(rows: FindingRow[], lang: Lang, labels: CsvLabels): string {
   const sep = lang === 'it' ? ';' : ',';
-  const lines = [[header.severity, header.cell, header.code, header.indicator, header.message].map(csvField).join(sep)];
-  for (const r of rows) lines.push([r.severity, r.address, r.code, r.indicator, r.message].map(csvField).join(sep));
+  const h = labels.header;
+  const lines = [[h.severity, h.cell, h.rule, h.code, h.indicator, h.message].map(csvField).join(sep)];
+  for (const r of rows) lines.push([labels.severity[r.severity], r.address, labels.ruleNames[r.code], r.code, r.indicator, r.message].map(csvField).join(sep));
   return lines.join('\r\n') + '\r\n';
 }

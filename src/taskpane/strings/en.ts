@@ -1,4 +1,5 @@
 import type { PaneStrings } from './strings.types';
+import { RULE_NAMES } from './ruleNames';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -64,12 +65,19 @@ export const en: PaneStrings = {
   findingsEmpty: 'Press "Compute achievement" to see the findings.',
   findingsNone: 'No findings.',
   severities: { error: 'Errors', warning: 'Warnings', info: 'Information' },
-  filterByCode: 'Filter by code',
-  allCodes: 'All codes',
+  severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  ruleNames: RULE_NAMES.en,
+  filterBySeverity: 'Severity',
+  allSeverities: 'All',
+  filterByRule: 'Check',
+  allRules: 'All checks',
+  ruleWithCount: (name, count) => `${name} (${count})`,
+  ruleGroup: (name, count) => `${name} — ${plural(count, 'cell', 'cells')}`,
+  findingsListLabel: 'Findings: arrow keys to move, Enter to go to the cell',
   goToCell: (address, message) => `Go to cell ${address}: ${message}`,
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
-  csvHeader: { severity: 'Severity', cell: 'Cell', code: 'Code', indicator: 'Indicator', message: 'Message' },
+  csvHeader: { severity: 'Severity', cell: 'Cell', rule: 'Check', code: 'Code', indicator: 'Indicator', message: 'Message' },
 
   settings: {
     cap: 'Cap (%)',

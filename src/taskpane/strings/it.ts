@@ -1,4 +1,5 @@
 import type { PaneStrings } from './strings.types';
+import { RULE_NAMES } from './ruleNames';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -64,12 +65,19 @@ export const it: PaneStrings = {
   findingsEmpty: 'Premi «Calcola raggiungimento» per vedere i rilievi.',
   findingsNone: 'Nessun rilievo.',
   severities: { error: 'Errori', warning: 'Avvisi', info: 'Informazioni' },
-  filterByCode: 'Filtra per codice',
-  allCodes: 'Tutti i codici',
+  severity: { error: 'Errore', warning: 'Avviso', info: 'Informazione' },
+  ruleNames: RULE_NAMES.it,
+  filterBySeverity: 'Gravità',
+  allSeverities: 'Tutte',
+  filterByRule: 'Controllo',
+  allRules: 'Tutti i controlli',
+  ruleWithCount: (name, count) => `${name} (${count})`,
+  ruleGroup: (name, count) => `${name} — ${plural(count, 'cella', 'celle')}`,
+  findingsListLabel: 'Elenco dei rilievi: frecce per spostarsi, Invio per andare alla cella',
   goToCell: (address, message) => `Vai alla cella ${address}: ${message}`,
   exportCsv: 'Esporta CSV',
   exportJson: 'Esporta JSON',
-  csvHeader: { severity: 'Gravità', cell: 'Cella', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio' },
+  csvHeader: { severity: 'Gravità', cell: 'Cella', rule: 'Controllo', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio' },
 
   settings: {
     cap: 'Tetto massimo (%)',

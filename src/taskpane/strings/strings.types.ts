@@ -1,5 +1,5 @@
 import type { Role } from '../../core/layout/roles';
-import type { Severity } from '../../core/issues';
+import type { IssueCode, Severity } from '../../core/issues';
 import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { HostErrorKind } from '../pipeline/hostError';
 import type { SampleName } from '../pipeline/samples';
@@ -50,12 +50,22 @@ export interface PaneStrings {
   findingsEmpty: string;
   findingsNone: string;
   severities: Record<Severity, string>;
-  filterByCode: string;
-  allCodes: string;
+  /** One finding's severity, as the CSV export writes it ("Errore", "Warning"). */
+  severity: Record<Severity, string>;
+  ruleNames: Record<IssueCode, string>;
+  filterBySeverity: string;
+  allSeverities: string;
+  filterByRule: string;
+  allRules: string;
+  /** A rule in the filter or as a group's title, with its count: "Risultato mancante (26)". */
+  ruleWithCount: (name: string, count: number) => string;
+  /** A folded group's title: "Risultato mancante — 26 celle". */
+  ruleGroup: (name: string, count: number) => string;
+  findingsListLabel: string;
   goToCell: (address: string, message: string) => string;
   exportCsv: string;
   exportJson: string;
-  csvHeader: { severity: string; cell: string; code: string; indicator: string; message: string };
+  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string };
 
   settings: {
     cap: string;

@@ -1,72 +1,123 @@
-import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
-import type { IssueCode } from '../../../core/issues';
+import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses, useArrowNavigationGroup } from '@fluentui/react-components';
+import type { IssueCode, Severity } from '../../../core/issues';
 import type { FindingsListProps } from './FindingsList.types';
 import { useFindingsList } from './useFindingsList';
 import { useFindingsListStyles } from './FindingsList.styles';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-/** Findings grouped by severity; each shows cell, indicator and message, and selects its cell when clicked. */
+/**
+ * Findings grouped by severity, then by check ("Risultato mancante — 26 celle", folded when large), filtered by
+ * severity and by check; each finding shows cell, indicator and message and selects its cell. The list is one
+ * tab stop: arrow keys move inside it.
+ */
 export function FindingsList(props: FindingsListProps) {
   const { strings, findings, selected } = props;
   const state = useFindingsList(props);
   const styles = useFindingsListStyles();
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   if (!findings) return <Text>{strings.findingsEmpty}</Text>;
   if (findings.length === 0) return <Text>{strings.findingsNone}</Text>;
+  const name = (code: IssueCode): string => strings.ruleNames[code];
   return (
     <section className={styles.root} aria-label={strings.tabs.findings} data-testid="findings">
       <div className={styles.toolbar}>
-        <Field label={strings.filterByCode} className={styles.filter}>
+        <Field label={strings.filterBySeverity} className={styles.severityFilter}>
           <Dropdown
-            value={state.code ?? strings.allCodes}
-            selectedOptions={[state.code ?? '']}
-            onOptionSelect={(_, d) => state.setCode(d.optionValue ? (d.optionValue as IssueCode) : null)}
+            value={state.severity ? strings.severities[state.severity] : strings.allSeverities}
+            selectedOptions={[state.severity ?? '']}
+            onOptionSelect={(_, d) => state.setSeverity(d.optionValue ? (d.optionValue as Severity) : null)}
           >
-            <Option value="" text={strings.allCodes}>
-              {strings.allCodes}
+            <Option value="" text={strings.allSeverities}>
+              {strings.allSeverities}
             </Option>
-            {state.codes.map((c) => (
-              <Option key={c} value={c}>
-                {c}
+            {state.severities.map((s) => (
+              <Option key={s.severity} value={s.severity} text={strings.ruleWithCount(strings.severities[s.severity], s.count)}>
+                {strings.ruleWithCount(strings.severities[s.severity], s.count)}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Button onClick={state.exportCsv}>{strings.exportCsv}</Button>
-        <Button onClick={state.exportJson}>{strings.exportJson}</Button>
-      </div>
-      {state.groups.map((g) => (
-        <div key={g.severity}>
-          <Subtitle2 as="h3" className={styles.heading} id={`findings-${g.severity}`}>
-            {strings.severities[g.severity]}
-            <Badge appearance="tint" color={BADGE[g.severity]}>
-              {g.rows.length}
-            </Badge>
-          </Subtitle2>
-          <ul className={styles.list} aria-labelledby={`findings-${g.severity}`}>
-            {g.rows.map((f) => (
-              <li key={f.key}>
-                <Button
-                  appearance="subtle"
-                  className={mergeClasses(styles.item, f.address !== null && f.address === selected && styles.selected)}
-                  disabled={!f.address}
-                  title={f.address ? strings.goToCell(f.address, f.message) : undefined}
-                  aria-current={f.address !== null && f.address === selected ? 'true' : undefined}
-                  data-address={f.address ?? undefined}
-                  data-code={f.code}
-                  onClick={() => f.address && props.onSelect(f.address)}
-                >
-                  <span className={styles.address}>{f.address ?? '—'}</span>
-                  <span>
-                    {f.message}
-                    {f.indicator ? <span className={styles.indicator}>{f.indicator}</span> : null}
-                  </span>
-                </Button>
-              </li>
+        <Field label={strings.filterByRule} className={styles.ruleFilter}>
+          <Dropdown
+            value={state.code ? name(state.code) : strings.allRules}
+            selectedOptions={[state.code ?? '']}
+            onOptionSelect={(_, d) => state.setCode(d.optionValue ? (d.optionValue as IssueCode) : null)}
+          >
+            <Option value="" text={strings.allRules}>
+              {strings.allRules}
+            </Option>
+            {state.rules.map((r) => (
+              <Option key={r.code} value={r.code} text={strings.ruleWithCount(name(r.code), r.count)}>
+                {strings.ruleWithCount(name(r.code), r.count)}
+              </Option>
             ))}
-          </ul>
+          </Dropdown>
+        </Field>
+        <div className={styles.exports}>
+          <Button onClick={state.exportCsv}>{strings.exportCsv}</Button>
+          <Button onClick={state.exportJson}>{strings.exportJson}</Button>
         </div>
-      ))}
+      </div>
+      <div {...arrows} role="group" aria-label={strings.findingsListLabel} className={styles.groups}>
+        {state.groups.map((g) => (
+          <div key={g.severity}>
+            <Subtitle2 as="h3" className={styles.heading} id={`findings-${g.severity}`}>
+              {strings.severities[g.severity]}
+              <Badge appearance="tint" color={BADGE[g.severity]}>
+                {g.count}
+              </Badge>
+            </Subtitle2>
+            <ul className={styles.list} aria-labelledby={`findings-${g.severity}`}>
+              {g.rules.map((rule) => {
+                const open = state.isOpen(rule.key, rule.rows.length);
+                const listId = `findings-${rule.key.replace(/[^a-z-]/gi, '-')}`;
+                return (
+                  <li key={rule.key}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.ruleToggle}
+                      aria-expanded={open}
+                      aria-controls={open ? listId : undefined}
+                      data-rule={rule.code}
+                      onClick={() => state.toggle(rule.key, rule.rows.length)}
+                    >
+                      <span aria-hidden="true" className={styles.chevron}>
+                        {open ? '▾' : '▸'}
+                      </span>
+                      <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
+                    </Button>
+                    {open ? (
+                      <ul id={listId} className={styles.list} aria-label={name(rule.code)}>
+                        {rule.rows.map((f) => (
+                          <li key={f.key}>
+                            <Button
+                              appearance="subtle"
+                              className={mergeClasses(styles.item, f.address !== null && f.address === selected && styles.selected)}
+                              disabledFocusable={!f.address}
+                              title={f.address ? strings.goToCell(f.address, f.message) : undefined}
+                              aria-current={f.address !== null && f.address === selected ? 'true' : undefined}
+                              data-address={f.address ?? undefined}
+                              data-code={f.code}
+                              onClick={() => f.address && props.onSelect(f.address)}
+                            >
+                              <span className={styles.address}>{f.address ?? '—'}</span>
+                              <span className={styles.message}>
+                                {f.message}
+                                {f.indicator ? <span className={styles.indicator}>{f.indicator}</span> : null}
+                              </span>
+                            </Button>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
     </section>
   );
 }

@@ -28,5 +28,7 @@ export const useAppStyles = makeStyles({
     overflowY: 'auto',
     minWidth: 0,
   },
-  tabPanel: { paddingTop: tokens.spacingVerticalS },
+  tabPanel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  setupLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
+  setupText: { flexGrow: 1, flexBasis: '12em', minWidth: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { AppProps, PaneTab } from './App.types';
 import { useApp } from './useApp';
 import { useAppStyles } from './App.styles';
@@ -45,7 +45,17 @@ export function App(props: AppProps) {
         />
       ) : null}
       {state.activity.kind === 'loading' ? <Spinner size="small" label={strings.loading} /> : null}
-      {state.sheet && state.workbook ? (
+      {state.sheet && state.workbook && app.setupFolded ? (
+        <div className={styles.setupLine} data-testid="setup-summary">
+          <Text className={styles.setupText}>
+            {strings.setupSummary(state.sheet.name, pipeline.mapping?.ok ? pipeline.mapping.value.headerRow : null, state.year)}
+          </Text>
+          <Button size="small" appearance="secondary" onClick={app.editSetup} disabled={app.busy}>
+            {strings.editSetup}
+          </Button>
+        </div>
+      ) : null}
+      {state.sheet && state.workbook && !app.setupFolded ? (
         <MappingPanel
           key={state.sheet.name}
           strings={strings}
@@ -71,6 +81,7 @@ export function App(props: AppProps) {
           strings={strings}
           activity={state.activity}
           canCompute={app.canCompute}
+          blockedReason={app.blockedReason}
           canClear={app.canClear}
           onCompute={() => void actions.compute()}
           onClear={() => void actions.clear()}
@@ -83,7 +94,19 @@ export function App(props: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${app.tab}`} aria-labelledby={`tab-${app.tab}`} className={styles.tabPanel}>
+      {app.outOfDate ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="out-of-date">
+          <MessageBarBody>{strings.outOfDate}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div
+        role="tabpanel"
+        id={`panel-${app.tab}`}
+        aria-labelledby={`tab-${app.tab}`}
+        className={styles.tabPanel}
+        ref={app.summaryRef}
+        tabIndex={-1}
+      >
         {app.tab === 'summary' ? (
           <Summary
             strings={strings}
@@ -102,7 +125,13 @@ export function App(props: AppProps) {
             onSelect={(a) => void actions.select(a)}
           />
         ) : (
-          <SettingsPanel strings={strings} policy={state.policy} disabled={app.busy} onChange={actions.setPolicy} />
+          <SettingsPanel
+            strings={strings}
+            policy={state.policy}
+            disabled={app.busy}
+            onChange={actions.setPolicy}
+            onValidityChange={app.setSettingsInvalid}
+          />
         )}
       </div>
     </main>

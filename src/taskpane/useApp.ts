@@ -54,6 +54,32 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     : [];
   const busy = state.activity.kind !== 'idle';
   const yearOk = state.year !== null && state.year >= 1990 && state.year <= 2100;
+
+  // What the results were computed from: when the mapping, the year or the policy change afterwards they are stale.
+  const inputsKey = JSON.stringify([pipeline.mapping?.ok ? pipeline.mapping.value : null, state.year, state.policy]);
+  const computedFrom = useRef<{ computed: unknown; key: string } | null>(null);
+  if (state.computed === null) computedFrom.current = null;
+  else if (computedFrom.current?.computed !== state.computed) computedFrom.current = { computed: state.computed, key: inputsKey };
+  const outOfDate = computedFrom.current !== null && computedFrom.current.key !== inputsKey;
+
+  // Results first: once computed, the set-up folds to one line until the user asks to edit it.
+  const [editingSetup, setEditingSetup] = useState(true);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  const lastComputed = useRef(state.computed);
+  useEffect(() => {
+    if (state.computed === lastComputed.current) return;
+    lastComputed.current = state.computed;
+    if (state.computed === null) {
+      setEditingSetup(true);
+      return;
+    }
+    setEditingSetup(false);
+    setTab('summary');
+    // Focus follows the result: the summary region, so a screen reader reads what was computed.
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }, [state.computed]);
+
+  const [settingsInvalid, setSettingsInvalid] = useState(false);
   return {
     mode,
     lang,
@@ -66,7 +92,13 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     files,
     columns,
     busy,
-    canCompute: !!pipeline.mapping?.ok && yearOk && !busy,
+    canCompute: !!pipeline.mapping?.ok && yearOk && !busy && !settingsInvalid,
+    blockedReason: settingsInvalid ? strings.settingsBlockCompute : null,
+    setSettingsInvalid,
+    outOfDate,
+    setupFolded: !!state.computed && !editingSetup,
+    editSetup: () => setEditingSetup(true),
+    summaryRef,
     canClear: !!state.sheet && !busy,
   };
 }

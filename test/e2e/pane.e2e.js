@@ -120,6 +120,32 @@ test('a finding is reachable and activated with the keyboard alone', async ({ pa
   await page.waitForFunction((a) => document.querySelector(`td[data-address="${a}"]`)?.dataset.selected === 'true', address, { timeout: 5_000 });
 });
 
+test('a folded check opens on click and shows its cells', async ({ page }) => {
+  const folded = page.locator('[data-testid=findings] button[data-rule][aria-expanded="false"]').first();
+  assert((await folded.count()) === 1, 'the sample has a check with more findings than are shown open');
+  const title = await folded.textContent();
+  const n = Number(/(\d+)\s+celle/.exec(title)?.[1]);
+  assert(n > 3, `the folded check counts its cells, got "${title}"`);
+  const before = await page.locator('[data-testid=findings] button[data-address]').count();
+  await folded.click();
+  equal(await folded.getAttribute('aria-expanded'), 'true', 'expanded');
+  equal(await page.locator('[data-testid=findings] button[data-address]').count(), before + n, 'its cells are listed');
+  await folded.click();
+});
+
+test('the findings list is one tab stop: arrows move inside it, Tab leaves it', async ({ page }) => {
+  const group = page.locator('[data-testid=findings] [role=group]');
+  await group.locator('button').first().focus();
+  const inside = () => group.evaluate((g) => g.contains(document.activeElement));
+  const focused = () => page.evaluate(() => document.activeElement && document.activeElement.textContent);
+  const start = await focused();
+  await page.keyboard.press('ArrowDown');
+  assert(await inside(), 'ArrowDown stays in the list');
+  assert((await focused()) !== start, 'ArrowDown moves to the next item');
+  await page.keyboard.press('Tab');
+  assert(!(await inside()), 'one Tab leaves the list');
+});
+
 test('switches the pane to English', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Lingua' }).click();
   await page.getByRole('option', { name: 'English' }).click();

@@ -82,7 +82,7 @@ describe('App in Excel mode', () => {
     const { port, calls, settings } = fakePort();
     renderExcel(port);
     fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
-    await screen.findByText('Scritti 3 valori, 1 evidenziazione, 1 nota');
+    await screen.findByText('Inseriti 3 valori, 1 evidenziazione, 1 nota');
     expect(calls).toEqual(['readSheet', 'readSheet', 'writeSettings', 'apply']);
     expect(settings()?.mappings['Foglio1']).toEqual(MAPPING);
     expect(screen.getByTestId('count-shortfall').textContent).toBe('2');
@@ -118,6 +118,65 @@ describe('App in Excel mode', () => {
   });
 });
 
+describe('App after computing', () => {
+  test('folds the set-up to one line with Modifica, and puts the summary first with focus on it', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    expect((await screen.findByTestId('setup-summary', {}, { timeout: 10_000 })).textContent).toBe('Foglio «Foglio1», intestazione riga 1, anno 2023Modifica');
+    expect(screen.queryByRole('combobox', { name: 'Colonna per Target' })).toBeNull();
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('tabpanel'));
+    fireEvent.click(screen.getByRole('button', { name: 'Modifica' }));
+    expect(screen.getByRole('spinbutton', { name: 'Anno di riferimento' })).toBeTruthy();
+  });
+
+  test('a year changed after computing marks the results out of date', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    const edit = await screen.findByRole('button', { name: 'Modifica' }, { timeout: 10_000 });
+    expect(screen.queryByTestId('out-of-date')).toBeNull();
+    fireEvent.click(edit);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Anno di riferimento' }), { target: { value: '2022' } });
+    expect((await screen.findByTestId('out-of-date')).textContent).toMatch(/non sono aggiornati/);
+  });
+
+  test('an invalid setting disables Compute and says why', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    await screen.findByRole('button', { name: 'Calcola raggiungimento' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Impostazioni' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Soglia di quasi raggiungimento/ }), { target: { value: '150' } });
+    const compute = screen.getByRole('button', { name: 'Calcola raggiungimento' }) as HTMLButtonElement;
+    await waitFor(() => expect(compute.disabled).toBe(true));
+    expect(screen.getByText('Correggi le impostazioni non valide (scheda Impostazioni) per calcolare.')).toBeTruthy();
+  });
+
+  test('an optional role without a column reads "non usata"', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
+    expect(screen.getByTestId('confidence-weight').textContent).toBe('non usata');
+  });
+
+  test('asks for the header row only while detection is unsure', async () => {
+    const { port } = fakePort();
+    const d = deps(port);
+    const sure = (role: string, column: string) => ({ role: role as 'target', column, confidence: 0.95, reason: 'header' });
+    render(
+      <App
+        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
+        query={readQuery('')}
+        deps={{ ...d, detectLayout: () => ({ mapping: MAPPING, guesses: [sure('indicator', 'B'), sure('target', 'C'), sure('result', 'D')], headerRows: [1], issues: [] }) }}
+        browserLanguage="en-US"
+        prefersDark={false}
+      />,
+    );
+    await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
+    expect(screen.queryByRole('spinbutton', { name: 'Riga di intestazione' })).toBeNull();
+  });
+});
+
 describe('App when no header row is recognised', () => {
   test('lets the user enter the header row and map the roles by hand, then compute', async () => {
     const { port, calls } = fakePort();
@@ -136,7 +195,7 @@ describe('App when no header row is recognised', () => {
         prefersDark={false}
       />,
     );
-    await screen.findByText(/Non ho riconosciuto la riga di intestazione/);
+    await screen.findByText(/Riga di intestazione non riconosciuta/);
     expect((screen.getByRole('button', { name: 'Calcola raggiungimento' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Riga di intestazione' }), { target: { value: '1' } });
     await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');

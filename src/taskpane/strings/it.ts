@@ -32,20 +32,25 @@ export const it: PaneStrings = {
   roleColumn: (role) => `Colonna per ${role}`,
   notMapped: '(nessuna)',
   columnOption: (letter, header) => (header ? `${letter} – ${header}` : letter),
-  confidence: { high: 'alta', medium: 'media', low: 'bassa', missing: 'mancante', manual: 'scelta a mano', confirmed: 'confermata' },
+  confidence: { high: 'alta', medium: 'media', low: 'bassa', missing: 'mancante', unused: 'non usata', manual: 'scelta a mano', confirmed: 'confermata' },
   confidenceLabel: (level, percent) => `Affidabilità ${level} (${percent}%)`,
-  noMapping: 'Non ho riconosciuto la riga di intestazione: indicala qui sotto e scegli a mano almeno le colonne Target e Risultato.',
+  noMapping: 'Riga di intestazione non riconosciuta: indicarla qui sotto e scegliere a mano almeno le colonne Target e Risultato.',
   headerRowLabel: 'Riga di intestazione',
   headerRowHint: 'Il numero di riga di Excel con i titoli delle colonne; i dati partono dalla riga dopo.',
   year: 'Anno di riferimento',
   yearInvalid: 'Indica un anno tra 1990 e 2100.',
 
+  setupSummary: (sheet, headerRow, year) =>
+    [`Foglio «${sheet}»`, headerRow !== null ? `intestazione riga ${headerRow}` : null, year !== null ? `anno ${year}` : null].filter(Boolean).join(', '),
+  editSetup: 'Modifica',
+  outOfDate: 'Colonne, anno o impostazioni sono cambiati dopo il calcolo: i risultati qui sotto non sono aggiornati. Premi «Calcola raggiungimento».',
+  settingsBlockCompute: 'Correggi le impostazioni non valide (scheda Impostazioni) per calcolare.',
   compute: 'Calcola raggiungimento',
   computing: { read: 'Lettura del foglio…', score: 'Calcolo del raggiungimento…', write: 'Scrittura nel foglio…' },
   progressLabel: 'Avanzamento del calcolo',
   clear: 'Cancella',
   applied: (o) =>
-    `Scritti ${plural(o.values, 'valore', 'valori')}, ${plural(o.highlights, 'evidenziazione', 'evidenziazioni')}, ${plural(o.notes, 'nota', 'note')}` +
+    `Inseriti ${plural(o.values, 'valore', 'valori')}, ${plural(o.highlights, 'evidenziazione', 'evidenziazioni')}, ${plural(o.notes, 'nota', 'note')}` +
     (o.findingsSheet ? `; rilievi nel foglio «${o.findingsSheet}»` : ''),
   cleared: (o) =>
     `Rimossi ${plural(o.values, 'valore', 'valori')}, ${plural(o.highlights, 'evidenziazione', 'evidenziazioni')}, ${plural(o.notes, 'nota', 'note')}`,
@@ -84,10 +89,10 @@ export const it: PaneStrings = {
     capHint: 'Oltre 100 mostra il sovra-raggiungimento.',
     nearMiss: 'Soglia di quasi raggiungimento (%)',
     nearMissHint: 'Sotto il target ma da questa soglia in su: colore neutro.',
-    decreasing: 'Credito parziale per target «al massimo»',
+    decreasing: 'Raggiungimento parziale per target «al massimo»',
     mirror: 'Speculare: (2T − A) / T',
     inverse: 'Inverso: T / A',
-    deadline: 'Scadenza mancata',
+    deadline: 'Scadenza non rispettata',
     deadlineZero: 'Vale zero',
     deadlineLinear: 'Perde punti per ogni giorno di ritardo',
     decayPerDay: 'Punti persi al giorno',

@@ -20,7 +20,8 @@ export interface PaneStrings {
   roleColumn: (role: string) => string;
   notMapped: string;
   columnOption: (letter: string, header: string) => string;
-  confidence: { high: string; medium: string; low: string; missing: string; manual: string; confirmed: string };
+  /** `missing`: a role the computation needs has no column; `unused`: an optional role has none. */
+  confidence: { high: string; medium: string; low: string; missing: string; unused: string; manual: string; confirmed: string };
   confidenceLabel: (level: string, percent: number) => string;
   noMapping: string;
   headerRowLabel: string;
@@ -28,6 +29,13 @@ export interface PaneStrings {
   year: string;
   yearInvalid: string;
 
+  /** The set-up folded to one line once computed: "Foglio «Obiettivi», intestazione riga 4, anno 2023". */
+  setupSummary: (sheet: string, headerRow: number | null, year: number | null) => string;
+  editSetup: string;
+  /** Shown when the mapping, the year or a setting changed after the last computation. */
+  outOfDate: string;
+  /** Why Compute is disabled while a setting holds an invalid value. */
+  settingsBlockCompute: string;
   compute: string;
   computing: { read: string; score: string; write: string };
   progressLabel: string;

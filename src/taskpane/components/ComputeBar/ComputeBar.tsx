@@ -1,4 +1,4 @@
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Text } from '@fluentui/react-components';
 import type { ComputeBarProps } from './ComputeBar.types';
 import { useComputeBar } from './useComputeBar';
 import { useComputeBarStyles } from './ComputeBar.styles';
@@ -11,13 +11,23 @@ export function ComputeBar(props: ComputeBarProps) {
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!props.canCompute || view.busy} onClick={props.onCompute}>
+        <Button
+          appearance="primary"
+          disabled={!props.canCompute || view.busy}
+          aria-describedby={props.blockedReason ? 'compute-blocked' : undefined}
+          onClick={props.onCompute}
+        >
           {strings.compute}
         </Button>
         <Button disabled={!props.canClear || view.busy} onClick={props.onClear}>
           {strings.clear}
         </Button>
       </div>
+      {props.blockedReason ? (
+        <Text id="compute-blocked" className={styles.reason} role="status">
+          {props.blockedReason}
+        </Text>
+      ) : null}
       {view.progress ? (
         <Field validationMessage={view.progress.label} validationState="none" aria-live="polite">
           <ProgressBar value={view.progress.value} aria-label={strings.progressLabel} />

@@ -6,10 +6,12 @@ export const useMappingPanelStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   roles: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(200px, 100%), 1fr))',
     gap: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
   },
-  label: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  label: { display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  /** A badge whose text may be longer than the pane is narrow: it wraps instead of overflowing. */
+  badge: { height: 'auto', minHeight: '16px', whiteSpace: 'normal', maxWidth: '100%', textAlign: 'start' },
   attention: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
     paddingLeft: tokens.spacingHorizontalS,

@@ -23,7 +23,8 @@ const BADGE_COLOR: Record<RoleConfidence['level'], 'success' | 'warning' | 'dang
   high: 'success',
   medium: 'warning',
   low: 'danger',
-  missing: 'subtle',
+  missing: 'danger',
+  unused: 'subtle',
   manual: 'informative',
   confirmed: 'success',
 };
@@ -41,6 +42,8 @@ export function MappingPanel(props: MappingPanelProps) {
   const attention = rows.filter((r) => r.attention).length;
   const needsReview = attention > 0 || !mapping?.ok;
   const yearInvalid = props.year === null || props.year < 1990 || props.year > 2100;
+  // The header row is asked for only when detection is unsure (or the user already chose one by hand).
+  const showHeaderRow = props.headerRow !== null || !mapping?.ok || attention > 0;
   return (
     <section className={styles.root} aria-labelledby="mapping-heading">
       <Field label={strings.sheet}>
@@ -72,19 +75,21 @@ export function MappingPanel(props: MappingPanelProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Field label={strings.headerRowLabel} hint={strings.headerRowHint}>
-        <Input
-          className={styles.year}
-          type="number"
-          min={1}
-          value={props.headerRow !== null ? String(props.headerRow) : mapping?.ok ? String(mapping.value.headerRow) : ''}
-          disabled={disabled}
-          onChange={(_, d) => {
-            const n = Number(d.value);
-            props.onHeaderRowChange(d.value.trim() === '' || !Number.isInteger(n) || n < 1 ? null : n);
-          }}
-        />
-      </Field>
+      {showHeaderRow ? (
+        <Field label={strings.headerRowLabel} hint={strings.headerRowHint}>
+          <Input
+            className={styles.year}
+            type="number"
+            min={1}
+            value={props.headerRow !== null ? String(props.headerRow) : mapping?.ok ? String(mapping.value.headerRow) : ''}
+            disabled={disabled}
+            onChange={(_, d) => {
+              const n = Number(d.value);
+              props.onHeaderRowChange(d.value.trim() === '' || !Number.isInteger(n) || n < 1 ? null : n);
+            }}
+          />
+        </Field>
+      ) : null}
       <Accordion collapsible defaultOpenItems={needsReview ? ['roles'] : []}>
         <AccordionItem value="roles">
           <AccordionHeader as="h2" id="mapping-heading" size="large">
@@ -110,7 +115,7 @@ export function MappingPanel(props: MappingPanelProps) {
                       children: (
                         <span className={styles.label}>
                           {roleName}
-                          <Badge size="small" appearance="tint" color={BADGE_COLOR[c.level]} data-testid={`confidence-${row.role}`}>
+                          <Badge size="small" appearance="tint" className={styles.badge} color={BADGE_COLOR[c.level]} data-testid={`confidence-${row.role}`}>
                             {badgeText}
                           </Badge>
                         </span>

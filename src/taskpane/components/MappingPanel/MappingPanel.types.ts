@@ -30,7 +30,7 @@ export interface MappingPanelProps {
 
 /** How sure the pane is of one role's column, for its badge. */
 export type RoleConfidence =
-  { level: 'high' | 'medium' | 'low'; percent: number } | { level: 'missing' } | { level: 'manual' } | { level: 'confirmed' };
+  { level: 'high' | 'medium' | 'low'; percent: number } | { level: 'missing' } | { level: 'unused' } | { level: 'manual' } | { level: 'confirmed' };
 
 export interface RoleRowView {
   role: Role;

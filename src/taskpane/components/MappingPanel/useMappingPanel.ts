@@ -18,7 +18,7 @@ export function useMappingPanel({ layout, stored, overrides }: Pick<MappingPanel
     const column = overridden ? (overrides[role] ?? null) : (base?.columns[role] ?? null);
     const guess = layout.guesses.find((g) => g.role === role && g.column === column) ?? null;
     let confidence: RoleConfidence;
-    if (!column) confidence = { level: 'missing' };
+    if (!column) confidence = REQUIRED.includes(role) ? { level: 'missing' } : { level: 'unused' };
     else if (overridden) confidence = { level: 'manual' };
     else if (stored) confidence = { level: 'confirmed' };
     else confidence = guess ? levelOf(guess.confidence) : { level: 'low', percent: 0 };

@@ -7,6 +7,8 @@ export interface SettingsPanelProps {
   disabled: boolean;
   /** Called with a validated policy only. */
   onChange(policy: ScoringPolicy): void;
+  /** Told whether a field holds a value the policy refuses (Compute is then disabled), and false on leaving. */
+  onValidityChange?(invalid: boolean): void;
 }
 
 /** The numeric policy fields the pane edits as text. */

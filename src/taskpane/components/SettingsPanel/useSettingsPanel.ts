@@ -34,7 +34,7 @@ export interface SettingsPanelState {
 }
 
 /** Drafts of the numeric fields; a value reaches the policy only once the zod schema accepts it. */
-export function useSettingsPanel({ policy, onChange, strings }: SettingsPanelProps): SettingsPanelState {
+export function useSettingsPanel({ policy, onChange, onValidityChange, strings }: SettingsPanelProps): SettingsPanelState {
   const [drafts, setDrafts] = useState(() => draftsOf(policy));
   const [errors, setErrors] = useState<Partial<Record<NumericField, string>>>({});
   useEffect(() => {
@@ -44,6 +44,13 @@ export function useSettingsPanel({ policy, onChange, strings }: SettingsPanelPro
       return next;
     });
   }, [policy]);
+
+  const invalid = Object.keys(errors).length > 0;
+  useEffect(() => {
+    onValidityChange?.(invalid);
+  }, [invalid, onValidityChange]);
+  // Drafts are dropped when the panel closes: the policy keeps its last valid value.
+  useEffect(() => () => onValidityChange?.(false), [onValidityChange]);
 
   const setNumber = (field: NumericField, text: string) => {
     setDrafts((d) => ({ ...d, [field]: text }));

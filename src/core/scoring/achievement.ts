@@ -46,13 +46,23 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
   switch (t.kind) {
     case 'at-least':
     case 'above': {
-      if (t.kind === 'at-least' ? A >= T : A > T) return met('attained', `${fmt(A)} ${t.kind === 'at-least' ? '>=' : '>'} ${fmt(T)}`);
+      if (t.kind === 'at-least' ? A >= T : A > T) {
+        // Over-achievement counts only where the policy's cap leaves room above 100.
+        if (policy.cap > 100 && T > 0 && A > T) return { met: true, raw: (100 * A) / T, rule: 'ratio', formula: `${fmt(A)} / ${fmt(T)}`, issues: [] };
+        return met('attained', `${fmt(A)} ${t.kind === 'at-least' ? '>=' : '>'} ${fmt(T)}`);
+      }
       if (T > 0 && A >= 0) return { met: false, raw: (100 * A) / T, rule: 'ratio', formula: `${fmt(A)} / ${fmt(T)}`, issues: [] };
       return progress(A, T, baseline, cell);
     }
     case 'at-most':
     case 'below': {
-      if (t.kind === 'at-most' ? A <= T : A < T) return met('attained', `${fmt(A)} ${t.kind === 'at-most' ? '<=' : '<'} ${fmt(T)}`);
+      if (t.kind === 'at-most' ? A <= T : A < T) {
+        if (policy.cap > 100 && T > 0 && A >= 0 && A < T) {
+          if (policy.decreasing === 'inverse' && A > 0) return { met: true, raw: (100 * T) / A, rule: 'inverse', formula: `${fmt(T)} / ${fmt(A)}`, issues: [] };
+          return { met: true, raw: (100 * (2 * T - A)) / T, rule: 'mirror', formula: `(2 × ${fmt(T)} − ${fmt(A)}) / ${fmt(T)}`, issues: [] };
+        }
+        return met('attained', `${fmt(A)} ${t.kind === 'at-most' ? '<=' : '<'} ${fmt(T)}`);
+      }
       if (T === 0) return { met: false, raw: 0, rule: 'zero-target', formula: `${fmt(A)} > 0`, issues: [] };
       if (T > 0 && A > 0) {
         if (policy.decreasing === 'inverse') return { met: false, raw: (100 * T) / A, rule: 'inverse', formula: `${fmt(T)} / ${fmt(A)}`, issues: [] };
@@ -75,7 +85,7 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
       // A is the change itself when the result states a difference; otherwise A − B.
       const change = baseline === null ? A : A - baseline;
       const formula = baseline === null ? `${fmt(A)} / ${fmt(T)}` : `(${fmt(A)} − ${fmt(baseline)}) / ${fmt(T)}`;
-      if (T > 0 ? change >= T : change <= T) return met('attained', formula);
+      if (T > 0 ? change >= T : change <= T) return policy.cap > 100 && T !== 0 && change !== T ? { met: true, raw: (100 * change) / T, rule: baseline === null ? 'delta-stated' : 'delta', formula, issues: [] } : met('attained', formula);
       if (T === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
       return { met: false, raw: (100 * change) / T, rule: baseline === null ? 'delta-stated' : 'delta', formula, issues: [] };
     }

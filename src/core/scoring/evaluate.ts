@@ -91,7 +91,8 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
     return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
   }
   if (a.raw === null) return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
-  const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100)) : applyPolicy(a.raw, policy);
+  // A met target scores at least 100; above 100 only where the policy's cap leaves room (over-achievement).
+  const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100, a.raw)) : applyPolicy(a.raw, policy);
   if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {
     findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold) }));
   }

@@ -1,4 +1,4 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { AppProps, PaneTab } from './App.types';
 import { useApp } from './useApp';
 import { useAppStyles } from './App.styles';
@@ -94,6 +94,16 @@ export function App(props: AppProps) {
           </Tab>
         ))}
       </TabList>
+      {app.yearAdvice && state.year !== null ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="year-advice">
+          <MessageBarBody>{strings.yearAdvice(app.yearAdvice.missing, app.yearAdvice.total, state.year, app.yearAdvice.year)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => app.yearAdvice && actions.setYear(app.yearAdvice.year)}>
+              {strings.useYear(app.yearAdvice.year)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {app.outOfDate ? (
         <MessageBar intent="warning" layout="multiline" data-testid="out-of-date">
           <MessageBarBody>{strings.outOfDate}</MessageBarBody>

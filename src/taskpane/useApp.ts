@@ -5,6 +5,7 @@ import type { AppProps, PaneTab } from './App.types';
 import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
 import { columnOptions } from './pipeline/columns';
+import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
 
 /** Language, theme, tab and the pipeline; opens the workbook (Excel) or the sample named in the address. */
@@ -97,6 +98,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     setSettingsInvalid,
     outOfDate,
     setupFolded: !!state.computed && !editingSetup,
+    yearAdvice: state.computed && state.year !== null && !outOfDate ? yearAdvice(state.computed.report, state.year) : null,
     editSetup: () => setEditingSetup(true),
     summaryRef,
     canClear: !!state.sheet && !busy,

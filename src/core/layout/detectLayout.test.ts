@@ -143,8 +143,15 @@ describe('detectLayout', () => {
     expect(d.issues[0]).toMatchObject({ code: 'year-column-missing', cell: 'B1', received: 'Target 2022, Target 2023, Target 2024' });
   });
 
-  test('defaults the year to the previous calendar year when the headers name none', () => {
+  test('reads the year the target cells name when the headers name none', () => {
     const d = detectLayout(plainSheet(), { sheet: 'S', today: new Date(2026, 0, 10) });
+    expect(d.mapping?.year).toBe(2023);
+    expect(d).toMatchObject({ yearSource: 'content', yearEvidence: 'targets' });
+  });
+
+  test('defaults the year to the previous calendar year when neither headers nor content name one', () => {
+    const g = gridFromRows([['Indicatore', 'Target', 'Risultato'], ['Pratiche evase', '>= 0,21', '0,12'], ['Eventi', '>= 10', '12']]);
+    const d = detectLayout(g, { sheet: 'S', today: new Date(2026, 0, 10) });
     expect(d.mapping?.year).toBe(2025);
     expect(d.yearSource).toBe('default');
   });

@@ -4,6 +4,7 @@ import type { ColumnMapping, RoleGuess } from './mapping';
 import type { Role } from './roles';
 import { findHeader, type HeaderCandidate, type HeaderContext } from './findHeader';
 import { referenceYear } from './referenceYear';
+import { contentYear, type YearEvidence } from './contentYear';
 import { assignRoles } from './assignRoles';
 import { columnProfile, type ColumnProfile } from './_lib/columnProfile';
 import { isBlankRow, textAt } from './_lib/cellText';
@@ -16,7 +17,10 @@ export interface LayoutDetection {
   guesses: RoleGuess[];
   /** 1-based Excel rows that form the header (one or two rows). */
   headerRows: number[];
-  yearSource: 'option' | 'header' | 'default';
+  /** Where the reference year came from: the option, the headers, the content (title, sheet name, target cells) or the calendar. */
+  yearSource: 'option' | 'header' | 'content' | 'default';
+  /** For a year read from the content: which part of it named the year. */
+  yearEvidence?: YearEvidence;
   /** Findings: no-header-row, role-missing, role-low-confidence, year-column-missing (codes from issues.ts). */
   issues: Issue[];
 }
@@ -59,7 +63,10 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
       ],
     };
   }
-  const { year, source } = referenceYear(header.columns, opts);
+  const fromHeaders = referenceYear(header.columns, opts);
+  let { year } = fromHeaders;
+  let source: LayoutDetection['yearSource'] = fromHeaders.source;
+  let yearEvidence: YearEvidence | undefined;
   const last = header.rows[header.rows.length - 1] ?? 0;
   const span = columnSpan(ctx, header);
   const visible = span.filter((c) => !ctx.hiddenCols.has(c));
@@ -103,6 +110,23 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
       }),
     );
   }
+  if (source === 'default') {
+    // No year in the headers: the one the title, the sheet's name or the target cells name, before the calendar's.
+    const target = guesses.find((g) => g.role === 'target');
+    const found = contentYear(grid, {
+      headerTop: header.rows[0] ?? 0,
+      targetCol: target ? target.col : null,
+      firstRow: data.first,
+      lastRow: data.last,
+      sheet: opts.sheet,
+      ...(opts.today ? { today: opts.today } : {}),
+    });
+    if (found) {
+      year = found.year;
+      source = 'content';
+      yearEvidence = found.evidence;
+    }
+  }
   const sheetRow = (r: number): number => grid.origin.row + r + 1;
   const columns: ColumnMapping['columns'] = {};
   for (const g of guesses) columns[g.role] = g.column;
@@ -121,6 +145,7 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
     guesses: guesses.map(({ role, column, confidence, reason }) => ({ role, column, confidence, reason })),
     headerRows: header.rows.map(sheetRow),
     yearSource: source,
+    ...(yearEvidence ? { yearEvidence } : {}),
     issues,
   };
 }

@@ -14,6 +14,9 @@ export interface LayoutView {
   guesses: RoleGuess[];
   headerRows: number[];
   issues: Issue[];
+  /** Where the detected reference year came from (see `detectLayout`). */
+  yearSource?: 'option' | 'header' | 'content' | 'default';
+  yearEvidence?: 'title' | 'sheet-name' | 'targets';
 }
 
 /** The user's choices over the detected mapping: a column letter per role, or null to drop the role. */

@@ -38,6 +38,17 @@ export const en: PaneStrings = {
   headerRowLabel: 'Header row',
   headerRowHint: 'The Excel row number holding the column titles; data start on the next row.',
   year: 'Reference year',
+  yearFrom: {
+    header: 'Year read from the column headers.',
+    title: 'Year read from the title above the table.',
+    'sheet-name': 'Year read from the sheet name.',
+    targets: 'Year read from the target cells.',
+    default: 'No year in the sheet: last year is used.',
+    stored: 'Year confirmed in the previous computation.',
+  },
+  yearAdvice: (missing, total, year, proposed) =>
+    `For ${missing} of ${total} indicators the target cell has no line for ${year}; the cells name ${proposed}.`,
+  useYear: (year) => `Use ${year}`,
   yearInvalid: 'Enter a year between 1990 and 2100.',
 
   setupSummary: (sheet, headerRow, year) =>

@@ -39,6 +39,17 @@ export const it: PaneStrings = {
   headerRowHint: 'Il numero di riga di Excel con i titoli delle colonne; i dati partono dalla riga dopo.',
   year: 'Anno di riferimento',
   yearInvalid: 'Indica un anno tra 1990 e 2100.',
+  yearFrom: {
+    header: 'Anno letto dalle intestazioni delle colonne.',
+    title: 'Anno letto dal titolo sopra la tabella.',
+    'sheet-name': 'Anno letto dal nome del foglio.',
+    targets: 'Anno letto dalle celle del target.',
+    default: 'Nessun anno nel foglio: si usa l’anno scorso.',
+    stored: 'Anno confermato nel calcolo precedente.',
+  },
+  yearAdvice: (missing, total, year, proposed) =>
+    `Per ${missing} indicatori su ${total} la cella del target non ha una riga per il ${year}; le celle indicano il ${proposed}.`,
+  useYear: (year) => `Usa il ${year}`,
 
   setupSummary: (sheet, headerRow, year) =>
     [`Foglio «${sheet}»`, headerRow !== null ? `intestazione riga ${headerRow}` : null, year !== null ? `anno ${year}` : null].filter(Boolean).join(', '),

@@ -28,6 +28,11 @@ export interface PaneStrings {
   headerRowHint: string;
   year: string;
   yearInvalid: string;
+  /** Where the reference year shown came from. */
+  yearFrom: { header: string; title: string; 'sheet-name': string; targets: string; default: string; stored: string };
+  /** Many targets have no line for the chosen year: propose the one the cells name. */
+  yearAdvice: (missing: number, total: number, year: number, proposed: number) => string;
+  useYear: (year: number) => string;
 
   /** The set-up folded to one line once computed: "Foglio «Obiettivi», intestazione riga 4, anno 2023". */
   setupSummary: (sheet: string, headerRow: number | null, year: number | null) => string;

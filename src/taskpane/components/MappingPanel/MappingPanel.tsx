@@ -44,6 +44,19 @@ export function MappingPanel(props: MappingPanelProps) {
   const yearInvalid = props.year === null || props.year < 1990 || props.year > 2100;
   // The header row is asked for only when detection is unsure (or the user already chose one by hand).
   const showHeaderRow = props.headerRow !== null || !mapping?.ok || attention > 0;
+  const detectedYear = props.stored?.year ?? props.layout.mapping?.year ?? null;
+  const yearHint =
+    props.year === null || props.year !== detectedYear
+      ? null
+      : props.stored
+        ? strings.yearFrom.stored
+        : props.layout.yearSource === 'header'
+          ? strings.yearFrom.header
+          : props.layout.yearSource === 'content' && props.layout.yearEvidence
+            ? strings.yearFrom[props.layout.yearEvidence]
+            : props.layout.yearSource === 'default'
+              ? strings.yearFrom.default
+              : null;
   return (
     <section className={styles.root} aria-labelledby="mapping-heading">
       <Field label={strings.sheet}>
@@ -148,7 +161,12 @@ export function MappingPanel(props: MappingPanelProps) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <Field label={strings.year} validationMessage={yearInvalid ? strings.yearInvalid : null} validationState={yearInvalid ? 'error' : 'none'}>
+      <Field
+        label={strings.year}
+        hint={yearHint}
+        validationMessage={yearInvalid ? strings.yearInvalid : null}
+        validationState={yearInvalid ? 'error' : 'none'}
+      >
         <Input
           className={styles.year}
           type="number"

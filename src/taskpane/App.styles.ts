@@ -27,6 +27,8 @@ export const useAppStyles = makeStyles({
     padding: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalM,
     overflowY: 'auto',
     minWidth: 0,
+    // Narrow preview (a phone, or a window as narrow as Excel's pane): the pane, with its results, comes first.
+    '@media (max-width: 800px)': { order: -1 },
   },
   tabPanel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   setupLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },

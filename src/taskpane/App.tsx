@@ -1,4 +1,4 @@
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { AppProps, PaneTab } from './App.types';
 import { useApp } from './useApp';
 import { useAppStyles } from './App.styles';
@@ -6,6 +6,7 @@ import { ComputeBar } from './components/ComputeBar/ComputeBar';
 import { FindingsList } from './components/FindingsList/FindingsList';
 import { MappingPanel } from './components/MappingPanel/MappingPanel';
 import { PaneHeader } from './components/PaneHeader/PaneHeader';
+import { PaneTabs } from './components/PaneTabs/PaneTabs';
 import { PreviewToolbar } from './components/PreviewToolbar/PreviewToolbar';
 import { SettingsPanel } from './components/SettingsPanel/SettingsPanel';
 import { SheetGrid } from './components/SheetGrid/SheetGrid';
@@ -87,13 +88,7 @@ export function App(props: AppProps) {
           onClear={() => void actions.clear()}
         />
       ) : null}
-      <TabList selectedValue={app.tab} onTabSelect={(_, d) => app.setTab(d.value as PaneTab)} aria-label={strings.tabsLabel}>
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
-            {strings.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs<PaneTab> tabs={TABS.map((t) => ({ value: t, label: strings.tabs[t] }))} selected={app.tab} label={strings.tabsLabel} onSelect={app.setTab} />
       {app.yearAdvice && state.year !== null ? (
         <MessageBar intent="warning" layout="multiline" data-testid="year-advice">
           <MessageBarBody>{strings.yearAdvice(app.yearAdvice.missing, app.yearAdvice.total, state.year, app.yearAdvice.year)}</MessageBarBody>
@@ -152,7 +147,7 @@ export function App(props: AppProps) {
       <div className={styles.provider}>
         {app.mode === 'preview' ? (
           <div className={styles.preview}>
-            <section className={styles.gridArea}>
+            <section className={styles.gridArea} aria-label={strings.preview.gridArea}>
               {state.sheet ? (
                 <SheetGrid
                   strings={strings}

@@ -61,17 +61,14 @@ async function guardNetwork(context) {
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Run axe-core on the page; returns the serious and critical violations as "rule: target" lines. */
-async function axeSerious(page) {
+/** Run axe-core on the whole page, nothing excluded; returns every violation, whatever its impact, as a line. */
+async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(async () => {
-    // Tabster's focus sentinels (<i data-tabster-dummy>) are aria-hidden by design and redirect focus at once.
-    const r = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.join(' | ')}`);
+  return result.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.join(' | ')}`);
 }
 
 /** Save a screenshot under test-artifacts/. */
@@ -83,4 +80,4 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { test, run, assert, equal, guardNetwork, axeSerious, screenshot };
+module.exports = { test, run, assert, equal, guardNetwork, axeViolations, screenshot };

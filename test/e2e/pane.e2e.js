@@ -5,7 +5,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, assert, equal, axeSerious, screenshot } = require('./harness');
+const { test, assert, equal, axeViolations, screenshot } = require('./harness');
 const { referenceFor, headerAt } = require('./reference');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -35,11 +35,11 @@ test('opens in preview mode outside Office without requesting office.js', async 
   await page.close();
 });
 
-test('has no serious or critical accessibility violations before a workbook is open', async ({ newPage }) => {
+test('has no accessibility violations before a workbook is open', async ({ newPage }) => {
   const page = await newPage('it-IT');
   await page.goto(`${newPage.base}/taskpane.html?preview=1`);
   await page.getByRole('button', { name: 'Apri cartella di lavoro' }).waitFor();
-  equal(await axeSerious(page), [], 'axe violations');
+  equal(await axeViolations(page), [], 'axe violations');
   await page.close();
 });
 
@@ -56,8 +56,8 @@ test('loads the bundled sample from the toolbar and shows its sheet in the grid'
   assert(await grid.isVisible(), 'grid region labelled with the sheet name');
 });
 
-test('has no serious or critical accessibility violations with the mapping shown', async ({ page }) => {
-  equal(await axeSerious(page), [], 'axe violations');
+test('has no accessibility violations with the mapping shown', async ({ page }) => {
+  equal(await axeViolations(page), [], 'axe violations');
 });
 
 test('computes the same counts as the core does from Node', async ({ page, reference }) => {
@@ -67,7 +67,7 @@ test('computes the same counts as the core does from Node', async ({ page, refer
   equal(counts, reference.counts, 'counts');
   equal(counts.met + counts.shortfall + counts.notEvaluable, reference.indicators, 'counts add up to the indicators');
   assert(reference.indicators > 0, 'the sample has indicators');
-  await page.getByText(/^Scritti \d+ valori/).waitFor();
+  await page.getByText(/^Inseriti \d+ valori/).waitFor();
 });
 
 test('highlights in the grid exactly the cells the write plan highlights, with notes', async ({ page, reference }) => {
@@ -86,11 +86,11 @@ test('highlights in the grid exactly the cells the write plan highlights, with n
   await screenshot(page, 'e2e-preview-computed.png');
 });
 
-test('has no serious or critical accessibility violations after computing', async ({ page }) => {
-  equal(await axeSerious(page), [], 'axe violations (summary)');
+test('has no accessibility violations after computing', async ({ page }) => {
+  equal(await axeViolations(page), [], 'axe violations (summary)');
   await page.getByRole('tab', { name: 'Rilievi' }).click();
   await page.getByTestId('findings').waitFor();
-  equal(await axeSerious(page), [], 'axe violations (findings)');
+  equal(await axeViolations(page), [], 'axe violations (findings)');
 });
 
 test('clicking a finding selects its cell in the grid and scrolls it into view', async ({ page }) => {
@@ -121,8 +121,10 @@ test('a finding is reachable and activated with the keyboard alone', async ({ pa
 });
 
 test('a folded check opens on click and shows its cells', async ({ page }) => {
-  const folded = page.locator('[data-testid=findings] button[data-rule][aria-expanded="false"]').first();
-  assert((await folded.count()) === 1, 'the sample has a check with more findings than are shown open');
+  const first = page.locator('[data-testid=findings] button[data-rule][aria-expanded="false"]').first();
+  assert((await first.count()) === 1, 'the sample has a check with more findings than are shown open');
+  // Pinned by its rule: the lazy locator above would move on to the next folded check once this one opens.
+  const folded = page.locator(`[data-testid=findings] button[data-rule="${await first.getAttribute('data-rule')}"]`).first();
   const title = await folded.textContent();
   const n = Number(/(\d+)\s+celle/.exec(title)?.[1]);
   assert(n > 3, `the folded check counts its cells, got "${title}"`);
@@ -194,7 +196,7 @@ test('explains a file that is not a workbook and keeps the pane usable', async (
   await page.getByTestId('file-input').setInputFiles({ name: 'note.xlsx', mimeType: 'text/plain', buffer: Buffer.from('not a zip') });
   await page.getByText('«note.xlsx» non è una cartella di lavoro .xlsx leggibile.').waitFor({ timeout: 10_000 });
   assert(await page.getByRole('button', { name: 'Apri cartella di lavoro' }).isEnabled(), 'open button enabled');
-  equal(await axeSerious(page), [], 'axe violations with the error bar');
+  equal(await axeViolations(page), [], 'axe violations with the error bar');
   await page.close();
 });
 
@@ -223,10 +225,42 @@ test('in Excel mode follows the dark Office theme and the Italian UI, with no se
     .evaluate((el) => getComputedStyle(el).backgroundColor);
   equal(bg, 'rgb(41, 41, 41)', 'dark theme background');
   await page.getByText('Excel sta modificando una cella.').waitFor({ timeout: 10_000 });
-  equal(await axeSerious(page), [], 'axe violations in Excel mode');
+  equal(await axeViolations(page), [], 'axe violations in Excel mode');
   await screenshot(page, 'e2e-excel-dark.png');
   await page.close();
 });
+
+for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]) {
+  test(`at ${width} px in ${lang === 'it' ? 'Italian' : 'English'} the results show without scrolling and nothing is wider than the pane`, async ({ newPage }) => {
+    const page = await newPage(lang === 'it' ? 'it-IT' : 'en-US');
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`${newPage.base}/taskpane.html?preview=1&sample=monitoraggio&lang=${lang}`);
+    const compute = page.getByRole('button', { name: lang === 'it' ? 'Calcola raggiungimento' : 'Compute achievement' });
+    await compute.waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => !document.querySelector('button.fui-Button--primary[disabled]'), null, { timeout: 20_000 });
+    await compute.click();
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: 30_000 });
+    const top = await summary.evaluate((el) => el.getBoundingClientRect().top);
+    assert(top < 700, `the summary starts within the first screen (top ${Math.round(top)} px)`);
+    const widest = async () =>
+      page.evaluate(() => {
+        const pane = document.querySelector('main');
+        const right = pane.getBoundingClientRect().right;
+        const over = [...pane.querySelectorAll('*')]
+          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > right + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent || '').slice(0, 30)}"`);
+        return { page: document.documentElement.scrollWidth - window.innerWidth, over: over.slice(0, 5) };
+      });
+    equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (summary)`);
+    await screenshot(page, `e2e-${width}-${lang}-summary.png`);
+    await page.getByRole('tab', { name: lang === 'it' ? 'Rilievi' : 'Findings' }).click();
+    await page.getByTestId('findings').waitFor();
+    equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (findings)`);
+    await screenshot(page, `e2e-${width}-${lang}-findings.png`);
+    await page.close();
+  });
+}
 
 test('attempted no request off this machine during the whole run', async ({ blocked }) => {
   equal(blocked, [], 'blocked requests');

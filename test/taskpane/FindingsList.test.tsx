@@ -31,7 +31,7 @@ const setup = (selected: string | null = null, findings: FindingRow[] = collectF
 describe('FindingsList', () => {
   test('groups findings under headings by severity, errors first', () => {
     setup();
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['Errori1', 'Avvisi1', 'Informazioni1']);
   });
 
@@ -70,7 +70,7 @@ describe('FindingsList', () => {
   test('speaks English throughout in English', () => {
     setup(null, missing(4), 'en');
     expect(screen.getByRole('button', { name: 'Missing result — 4 cells' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Errors4');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Errors4');
   });
 
   test('clicking a finding selects its cell', () => {

@@ -125,6 +125,7 @@ export const en: PaneStrings = {
     download: 'Download scored workbook',
     scoredSuffix: 'scored',
     noWorkbook: 'Open an .xlsx workbook or load the sample to start.',
+    gridArea: 'Sheet preview',
     gridLabel: (sheet) => `Sheet ${sheet} (read-only)`,
     note: 'Note',
     notAWorkbook: (name) => `"${name}" is not a readable .xlsx workbook.`,

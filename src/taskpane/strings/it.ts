@@ -125,6 +125,7 @@ export const it: PaneStrings = {
     download: 'Scarica cartella valutata',
     scoredSuffix: 'valutato',
     noWorkbook: 'Apri una cartella di lavoro .xlsx o carica l’esempio per iniziare.',
+    gridArea: 'Anteprima del foglio',
     gridLabel: (sheet) => `Foglio ${sheet} (sola lettura)`,
     note: 'Nota',
     notAWorkbook: (name) => `«${name}» non è una cartella di lavoro .xlsx leggibile.`,

@@ -110,6 +110,8 @@ export interface PaneStrings {
     download: string;
     scoredSuffix: string;
     noWorkbook: string;
+    /** The preview's left side, a landmark: the sheet, or the invitation to open one. */
+    gridArea: string;
     gridLabel: (sheet: string) => string;
     note: string;
     notAWorkbook: (name: string) => string;

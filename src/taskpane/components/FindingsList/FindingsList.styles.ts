@@ -5,6 +5,8 @@ export const useFindingsListStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   severityFilter: { flexGrow: 1, flexBasis: '110px', minWidth: 0 },
   ruleFilter: { flexGrow: 2, flexBasis: '160px', minWidth: 0 },
+  /** Fluent's Dropdown asks for 250 px by default: narrower here, so the toolbar fits a 320 px pane. */
+  dropdown: { minWidth: 0, width: '100%' },
   exports: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

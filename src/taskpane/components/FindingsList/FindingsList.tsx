@@ -1,4 +1,5 @@
-import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
+import { useRovingFocus } from '../../hooks/useRovingFocus';
 import type { IssueCode, Severity } from '../../../core/issues';
 import type { FindingsListProps } from './FindingsList.types';
 import { useFindingsList } from './useFindingsList';
@@ -15,7 +16,7 @@ export function FindingsList(props: FindingsListProps) {
   const { strings, findings, selected } = props;
   const state = useFindingsList(props);
   const styles = useFindingsListStyles();
-  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const roving = useRovingFocus<HTMLDivElement>('button', 'vertical');
   if (!findings) return <Text>{strings.findingsEmpty}</Text>;
   if (findings.length === 0) return <Text>{strings.findingsNone}</Text>;
   const name = (code: IssueCode): string => strings.ruleNames[code];
@@ -24,6 +25,7 @@ export function FindingsList(props: FindingsListProps) {
       <div className={styles.toolbar}>
         <Field label={strings.filterBySeverity} className={styles.severityFilter}>
           <Dropdown
+            className={styles.dropdown}
             value={state.severity ? strings.severities[state.severity] : strings.allSeverities}
             selectedOptions={[state.severity ?? '']}
             onOptionSelect={(_, d) => state.setSeverity(d.optionValue ? (d.optionValue as Severity) : null)}
@@ -40,6 +42,7 @@ export function FindingsList(props: FindingsListProps) {
         </Field>
         <Field label={strings.filterByRule} className={styles.ruleFilter}>
           <Dropdown
+            className={styles.dropdown}
             value={state.code ? name(state.code) : strings.allRules}
             selectedOptions={[state.code ?? '']}
             onOptionSelect={(_, d) => state.setCode(d.optionValue ? (d.optionValue as IssueCode) : null)}
@@ -59,10 +62,10 @@ export function FindingsList(props: FindingsListProps) {
           <Button onClick={state.exportJson}>{strings.exportJson}</Button>
         </div>
       </div>
-      <div {...arrows} role="group" aria-label={strings.findingsListLabel} className={styles.groups}>
+      <div ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="group" aria-label={strings.findingsListLabel} className={styles.groups}>
         {state.groups.map((g) => (
           <div key={g.severity}>
-            <Subtitle2 as="h3" className={styles.heading} id={`findings-${g.severity}`}>
+            <Subtitle2 as="h2" className={styles.heading} id={`findings-${g.severity}`}>
               {strings.severities[g.severity]}
               <Badge appearance="tint" color={BADGE[g.severity]}>
                 {g.count}

@@ -10,7 +10,7 @@ export function StatusBar(props: StatusBarProps) {
   if (!view) return null;
   return (
     <MessageBar intent={view.intent} layout="multiline" data-testid="status-bar" politeness={view.intent === 'error' ? 'assertive' : 'polite'}>
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{view.title}</MessageBarTitle>
         {view.body}
         {view.detail ? <span className={styles.detail}>{view.detail}</span> : null}

@@ -6,7 +6,10 @@ export const useSummaryStyles = makeStyles({
   count: {
     display: 'flex',
     flexDirection: 'column-reverse',
+    // Numbers on one line across the tiles, whatever the lines their labels take.
+    justifyContent: 'flex-end',
     alignItems: 'flex-start',
+    minWidth: 0,
     padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -16,10 +19,13 @@ export const useSummaryStyles = makeStyles({
   shortfall: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   notEvaluable: { borderLeftColor: tokens.colorNeutralStrokeAccessible },
   number: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  label: { color: tokens.colorNeutralForeground2 },
+  label: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', hyphens: 'auto' },
   heading: { margin: 0 },
-  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline', width: '100%' },
-  figures: { color: tokens.colorNeutralForeground2, marginLeft: 'auto' },
+  /** One objective: its title, then its figures on their own line, so they never read as the next title's. */
+  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, width: '100%', minWidth: 0, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  figures: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   indicator: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'space-between', padding: '2px 0' },
 });

@@ -28,15 +28,15 @@ export function Summary(props: SummaryProps) {
       </dl>
       {objectives.length > 0 ? (
         <>
-          <Subtitle2 as="h3" className={styles.heading}>
+          <Subtitle2 as="h2" className={styles.heading}>
             {strings.objectives}
           </Subtitle2>
           <Accordion multiple collapsible>
             {objectives.map((o) => (
-              <AccordionItem key={o.key} value={o.key}>
+              <AccordionItem key={o.key} value={o.key} className={styles.item}>
                 <AccordionHeader>
                   <span className={styles.header}>
-                    <span>{o.title}</span>
+                    <span className={styles.title}>{o.title}</span>
                     <span className={styles.figures}>
                       {strings.achievement} {o.achievement} · {strings.coverage} {o.coverage}
                     </span>

@@ -23,40 +23,24 @@ export function FindingsList(props: FindingsListProps) {
   return (
     <section className={styles.root} aria-label={strings.tabs.findings} data-testid="findings">
       <div className={styles.toolbar}>
-        <Field label={strings.filterBySeverity} className={styles.severityFilter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={state.severity ? strings.severities[state.severity] : strings.allSeverities}
-            selectedOptions={[state.severity ?? '']}
-            onOptionSelect={(_, d) => state.setSeverity(d.optionValue ? (d.optionValue as Severity) : null)}
-          >
-            <Option value="" text={strings.allSeverities}>
-              {strings.allSeverities}
-            </Option>
-            {state.severities.map((s) => (
-              <Option key={s.severity} value={s.severity} text={strings.ruleWithCount(strings.severities[s.severity], s.count)}>
-                {strings.ruleWithCount(strings.severities[s.severity], s.count)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={strings.filterByRule} className={styles.ruleFilter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={state.code ? name(state.code) : strings.allRules}
-            selectedOptions={[state.code ?? '']}
-            onOptionSelect={(_, d) => state.setCode(d.optionValue ? (d.optionValue as IssueCode) : null)}
-          >
-            <Option value="" text={strings.allRules}>
-              {strings.allRules}
-            </Option>
-            {state.rules.map((r) => (
-              <Option key={r.code} value={r.code} text={strings.ruleWithCount(name(r.code), r.count)}>
-                {strings.ruleWithCount(name(r.code), r.count)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <FilterField
+          label={strings.filterBySeverity}
+          className={styles.severityFilter}
+          dropdownClassName={styles.dropdown}
+          all={strings.allSeverities}
+          selected={state.severity}
+          options={state.severities.map((s) => ({ value: s.severity, text: strings.ruleWithCount(strings.severities[s.severity], s.count), short: strings.severities[s.severity] }))}
+          onSelect={(v) => state.setSeverity(v as Severity | null)}
+        />
+        <FilterField
+          label={strings.filterByRule}
+          className={styles.ruleFilter}
+          dropdownClassName={styles.dropdown}
+          all={strings.allRules}
+          selected={state.code}
+          options={state.rules.map((r) => ({ value: r.code, text: strings.ruleWithCount(name(r.code), r.count), short: name(r.code) }))}
+          onSelect={(v) => state.setCode(v as IssueCode | null)}
+        />
         <div className={styles.exports}>
           <Button onClick={state.exportCsv}>{strings.exportCsv}</Button>
           <Button onClick={state.exportJson}>{strings.exportJson}</Button>
@@ -122,5 +106,40 @@ export function FindingsList(props: FindingsListProps) {
         ))}
       </div>
     </section>
+  );
+}
+
+interface FilterFieldProps {
+  label: string;
+  className: string;
+  dropdownClassName: string;
+  /** The option that filters nothing out ("Tutte", "Tutti i controlli"). */
+  all: string;
+  selected: string | null;
+  /** Each option with its count in the list, and the short text the closed dropdown shows. */
+  options: Array<{ value: string; text: string; short: string }>;
+  onSelect(value: string | null): void;
+}
+
+/** One filter of the findings list: a dropdown with "all" first, then each value present with its count. */
+function FilterField({ label, className, dropdownClassName, all, selected, options, onSelect }: FilterFieldProps) {
+  return (
+    <Field label={label} className={className}>
+      <Dropdown
+        className={dropdownClassName}
+        value={options.find((o) => o.value === selected)?.short ?? all}
+        selectedOptions={[selected ?? '']}
+        onOptionSelect={(_, d) => onSelect(d.optionValue ? d.optionValue : null)}
+      >
+        <Option value="" text={all}>
+          {all}
+        </Option>
+        {options.map((o) => (
+          <Option key={o.value} value={o.value} text={o.text}>
+            {o.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }

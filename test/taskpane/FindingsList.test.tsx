@@ -94,6 +94,30 @@ describe('FindingsList', () => {
   });
 });
 
+describe('FindingsList filters', () => {
+  const rows = (): FindingRow[] => [
+    ...missing(5),
+    { key: 'w', severity: 'warning', address: 'E4', row: 4, code: 'stated-mismatch', indicator: null, message: 'dichiarato diverso.' },
+  ];
+
+  test('the check filter lists each check by name with its count and keeps only the one chosen', async () => {
+    setup(null, rows());
+    fireEvent.click(screen.getByRole('combobox', { name: 'Controllo' }));
+    const option = await screen.findByRole('option', { name: 'Raggiungimento dichiarato diverso (1)' });
+    expect(screen.getByRole('option', { name: 'Risultato mancante (5)' })).toBeTruthy();
+    fireEvent.click(option);
+    expect(screen.queryByRole('button', { name: /Risultato mancante/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Raggiungimento dichiarato diverso — 1 cella' })).toBeTruthy();
+  });
+
+  test('the severity filter keeps only the severity chosen', async () => {
+    setup(null, rows());
+    fireEvent.click(screen.getByRole('combobox', { name: 'Gravità' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Errori (5)' }));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Errori5']);
+  });
+});
+
 describe('collectFindings', () => {
   test('falls back to the result cell of the indicator when an issue names no cell', () => {
     const r = report();

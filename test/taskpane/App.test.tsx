@@ -17,9 +17,9 @@ const PLAN: WritePlan = {
 };
 
 /** A fake port that records calls in order; `apply` may be made to fail with a host code. */
-function fakePort(applyError: string | null = null) {
+function fakePort(applyError: string | null = null, initial: StoredSettings | null = null) {
   const calls: string[] = [];
-  let settings: StoredSettings | null = null;
+  let settings: StoredSettings | null = initial;
   const port: WorkbookPort = {
     listSheets: async () => ['Foglio1'],
     activeSheet: async () => 'Foglio1',
@@ -174,6 +174,18 @@ describe('App after computing', () => {
     );
     await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
     expect(screen.queryByRole('spinbutton', { name: 'Riga di intestazione' })).toBeNull();
+  });
+});
+
+describe('App on a workbook scored before', () => {
+  test('reopens with the last results and findings, writing nothing', async () => {
+    const { port, calls } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING } });
+    renderExcel(port);
+    expect((await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 })).textContent).toBe('2');
+    expect(screen.getByText(/Risultati dell’ultimo calcolo, riletti dal foglio senza modificarlo/)).toBeTruthy();
+    expect(calls).toEqual(['readSheet']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    expect(screen.getByRole('button', { name: /C4/ })).toBeTruthy();
   });
 });
 

@@ -66,6 +66,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   const stateRef = useRef(state);
   stateRef.current = state;
   const portRef = useRef<WorkbookPort | null>(null);
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const fileRef = useRef<FileWorkbook | null>(null);
   const patch = useCallback((p: Partial<PipelineState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -84,16 +86,22 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       const layout = deps.detectLayout(snapshot, { sheet: name });
       const stored = storedMapping(settings, name);
       const base = stored ?? layout.mapping;
+      const policy = storedPolicy(settings) ?? stateRef.current.policy;
+      // A sheet scored before reopens with its results: scored again in memory from the stored mapping, nothing written.
+      const report = stored ? deps.scoreSheet(snapshot, stored, policy) : null;
+      const computed = report ? { report, plan: deps.buildWritePlan(snapshot, report, { lang: langRef.current, policy }), outcome: null } : null;
       patch({
         sheet: { name, snapshot, layout, stored },
         overrides: {},
         headerRow: null,
         year: base?.year ?? new Date().getFullYear() - 1,
-        policy: storedPolicy(settings) ?? stateRef.current.policy,
-        computed: null,
+        policy,
+        computed,
         selected: null,
         activity: { kind: 'idle' },
+        ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
+      return computed !== null;
     },
     [deps, patch],
   );
@@ -106,8 +114,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         const active = await port.activeSheet();
         portRef.current = port;
         patch({ workbook: { name, sheets } });
-        await loadSheet(port, active);
-        if (name) patch({ notice: { kind: 'opened', name } });
+        const restored = await loadSheet(port, active);
+        if (name && !restored) patch({ notice: { kind: 'opened', name } });
       } catch (error) {
         hostError(error);
       }

@@ -23,18 +23,23 @@ export interface SheetState {
   stored: ColumnMapping | null;
 }
 
-/** The last computation: what was scored and what was written. */
+/** The last computation: what was scored and what was written (null: read back from a scored sheet, nothing written). */
 export interface Computed {
   report: SheetReport;
   plan: WritePlan;
-  outcome: ApplyOutcome;
+  outcome: ApplyOutcome | null;
 }
 
 /** An error shown in the bar at the top: from the host, or a file that is not a workbook. */
 export type PaneError = { kind: 'host'; issue: Issue } | { kind: 'file'; name: string; issue: Issue };
 
 /** A success message shown in the bar at the top. */
-export type Notice = { kind: 'applied'; outcome: ApplyOutcome } | { kind: 'cleared'; outcome: ClearOutcome } | { kind: 'opened'; name: string };
+export type Notice =
+  | { kind: 'applied'; outcome: ApplyOutcome }
+  | { kind: 'cleared'; outcome: ClearOutcome }
+  | { kind: 'opened'; name: string }
+  /** A sheet scored before: its results recomputed in memory from the stored mapping, nothing written. */
+  | { kind: 'restored' };
 
 export interface PipelineState {
   mode: PaneMode;

@@ -65,6 +65,7 @@ export const en: PaneStrings = {
     (o.findingsSheet ? `; findings in sheet "${o.findingsSheet}"` : ''),
   cleared: (o) =>
     `Removed ${plural(o.values, 'value', 'values')}, ${plural(o.highlights, 'highlight', 'highlights')}, ${plural(o.notes, 'note', 'notes')}`,
+  restored: 'Results of the last computation, read back from the sheet without changing it. “Compute achievement” updates the cells.',
   nothingToClear: 'Nothing to clear: the sheet holds nothing added by Traguardo.',
 
   tabs: { summary: 'Summary', findings: 'Findings', settings: 'Settings' },

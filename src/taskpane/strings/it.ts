@@ -65,6 +65,7 @@ export const it: PaneStrings = {
     (o.findingsSheet ? `; rilievi nel foglio «${o.findingsSheet}»` : ''),
   cleared: (o) =>
     `Rimossi ${plural(o.values, 'valore', 'valori')}, ${plural(o.highlights, 'evidenziazione', 'evidenziazioni')}, ${plural(o.notes, 'nota', 'note')}`,
+  restored: 'Risultati dell’ultimo calcolo, riletti dal foglio senza modificarlo. «Calcola raggiungimento» aggiorna le celle.',
   nothingToClear: 'Niente da cancellare: il foglio non contiene aggiunte di Traguardo.',
 
   tabs: { summary: 'Riepilogo', findings: 'Rilievi', settings: 'Impostazioni' },

@@ -48,6 +48,8 @@ export interface PaneStrings {
   applied: (o: ApplyOutcome) => string;
   cleared: (o: ClearOutcome) => string;
   nothingToClear: string;
+  /** A scored sheet reopened: its results shown again without writing. */
+  restored: string;
 
   tabs: { summary: string; findings: string; settings: string };
   tabsLabel: string;

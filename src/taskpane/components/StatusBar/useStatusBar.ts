@@ -26,6 +26,8 @@ export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarP
       const title = o.values + o.highlights + o.notes === 0 ? strings.nothingToClear : strings.cleared(o);
       return { intent: 'success', title, body: '', detail: null };
     }
+    case 'restored':
+      return { intent: 'success', title: strings.restored, body: '', detail: null };
     case 'opened':
       return { intent: 'success', title: strings.preview.loaded(notice.name), body: '', detail: null };
   }

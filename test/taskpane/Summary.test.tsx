@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Summary } from '../../src/taskpane/components/Summary/Summary';
 import { stringsFor } from '../../src/taskpane/strings';
@@ -33,6 +33,18 @@ describe('Summary', () => {
   test('shows n.v. for an objective with no evaluable indicator', () => {
     renderSummary('it');
     expect(screen.getByRole('button', { name: /A02/ }).textContent).toContain('Raggiungimento n.v.');
+  });
+
+  test.each([
+    ['it', '57,1% = 0,12 / 0,21'],
+    ['en', '57.1% = 0.12 / 0.21'],
+  ] as const)('explains each indicator\'s achievement in %s as "%s"', (lang, how) => {
+    const r = report();
+    r.indicators[0]!.evaluation.formula = '0.12 / 0.21';
+    renderSummary(lang, r);
+    fireEvent.click(screen.getByRole('button', { name: /A01 – Digitalizzazione/ }));
+    const list = screen.getByRole('list', { name: lang === 'it' ? '2 indicatori' : '2 indicators' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain(how);
   });
 
   test('asks to compute when there is no report yet', () => {

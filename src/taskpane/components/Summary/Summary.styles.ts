@@ -27,5 +27,8 @@ export const useSummaryStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   figures: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  indicator: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'space-between', padding: '2px 0' },
+  indicator: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'space-between', padding: '2px 0', minWidth: 0 },
+  indicatorLabel: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  /** How the achievement was computed, under the indicator's name. */
+  how: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });

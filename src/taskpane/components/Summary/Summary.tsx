@@ -46,13 +46,16 @@ export function Summary(props: SummaryProps) {
                   <ul className={styles.list} aria-label={strings.indicatorsOf(o.indicators.length)}>
                     {o.indicators.map((i) => (
                       <li key={i.row} className={styles.indicator}>
-                        {i.address ? (
-                          <Link as="button" onClick={() => props.onSelect(i.address as string)}>
-                            {i.label}
-                          </Link>
-                        ) : (
-                          <span>{i.label}</span>
-                        )}
+                        <span className={styles.indicatorLabel}>
+                          {i.address ? (
+                            <Link as="button" onClick={() => props.onSelect(i.address as string)}>
+                              {i.label}
+                            </Link>
+                          ) : (
+                            <span>{i.label}</span>
+                          )}
+                          {i.how ? <span className={styles.how}>{i.how}</span> : null}
+                        </span>
                         <span data-band={i.band}>{i.achievement}</span>
                       </li>
                     ))}

@@ -1,3 +1,5 @@
+import { explain } from '../../../core/i18n/render';
+import type { Lang } from '../../../core/i18n/lang';
 import type { Band, IndicatorReport, SheetReport } from '../../../core/sheet/report.types';
 import { formatPercent } from '../../format/formatPercent';
 import type { SummaryProps } from './Summary.types';
@@ -8,6 +10,8 @@ export interface IndicatorLine {
   achievement: string;
   band: Band;
   address: string | null;
+  /** How the achievement was computed, in the pane's language ("57,1% = 0,12 / 0,21"); null when not evaluable. */
+  how: string | null;
 }
 
 export interface ObjectiveView {
@@ -18,12 +22,13 @@ export interface ObjectiveView {
   indicators: IndicatorLine[];
 }
 
-const lineOf = (ind: IndicatorReport, fmt: (n: number | null) => string, rowLabel: (n: number) => string): IndicatorLine => ({
+const lineOf = (ind: IndicatorReport, fmt: (n: number | null) => string, rowLabel: (n: number) => string, lang: Lang): IndicatorLine => ({
   row: ind.row,
   label: [ind.code, ind.name].filter(Boolean).join(' – ') || rowLabel(ind.row),
   achievement: fmt(ind.evaluation.achievement),
   band: ind.evaluation.band,
   address: ind.cells.result ?? ind.cells.target,
+  how: explain(ind.evaluation.achievement, ind.evaluation.formula, lang),
 });
 
 /** Objectives with their formatted achievement and coverage, and their indicators. */
@@ -38,7 +43,7 @@ export function useSummary({ report, lang, decimals, strings }: SummaryProps): O
     coverage: formatPercent(o.coverage, lang, 0),
     indicators: o.rows.flatMap((r) => {
       const ind = byRow.get(r);
-      return ind ? [lineOf(ind, fmt, strings.row)] : [];
+      return ind ? [lineOf(ind, fmt, strings.row, lang)] : [];
     }),
   }));
 }

@@ -31,6 +31,7 @@ export const useAppStyles = makeStyles({
     '@media (max-width: 800px)': { order: -1 },
   },
   tabPanel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  suggestions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   setupLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
   setupText: { flexGrow: 1, flexBasis: '12em', minWidth: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });

@@ -46,6 +46,20 @@ export function App(props: AppProps) {
         />
       ) : null}
       {state.activity.kind === 'loading' ? <Spinner size="small" label={strings.loading} /> : null}
+      {state.sheet && state.suggestions ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="sheet-suggestions">
+          <MessageBarBody>
+            {strings.notIndicatorSheet(state.sheet.name)}
+            <span className={styles.suggestions}>
+              {state.suggestions.map((s) => (
+                <Button key={s} size="small" onClick={() => void actions.selectSheet(s)} disabled={app.busy}>
+                  {strings.openSheet(s)}
+                </Button>
+              ))}
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.sheet && state.workbook && app.setupFolded ? (
         <div className={styles.setupLine} data-testid="setup-summary">
           <Text className={styles.setupText}>
@@ -68,6 +82,7 @@ export function App(props: AppProps) {
           overrides={state.overrides}
           mapping={pipeline.mapping}
           messages={pipeline.mappingMessages}
+          quiet={state.suggestions !== null}
           year={state.year}
           disabled={app.busy}
           onSheetChange={(s) => void actions.selectSheet(s)}

@@ -45,6 +45,7 @@ function deps(port: WorkbookPort): PipelineDeps {
       headerRows: [1],
       issues: [],
     }),
+    indicatorSheetScore: () => 0,
     applyOverrides: (m, o, year) =>
       m
         ? { ok: true, value: { ...m, columns: { ...m.columns, ...(o as Record<string, string>) }, year: year ?? m.year }, issues: [] }
@@ -189,6 +190,51 @@ describe('App on a workbook scored before', () => {
   });
 });
 
+describe('App on a workbook that does not open on an indicator sheet', () => {
+  const open = (sheets: string[]) => {
+    const { port, calls } = fakePort();
+    const wb: WorkbookPort = {
+      ...port,
+      listSheets: async () => sheets,
+      activeSheet: async () => sheets[0] as string,
+      readSheet: async (name) => (calls.push(`readSheet ${name}`), { ...snapshot(), name }),
+    };
+    const d = deps(wb);
+    render(
+      <App
+        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
+        query={readQuery('')}
+        deps={{
+          ...d,
+          detectLayout: (g, o) => (o.sheet === 'Istruzioni' ? { mapping: null, guesses: [], headerRows: [], issues: [issue('no-header-row', 'error')] } : d.detectLayout(g, o)),
+          indicatorSheetScore: (g) => ((g as { name?: string }).name === 'Obiettivi 2023' ? 0.9 : 0),
+          applyOverrides: (m, o, year) => (m ? d.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
+        }}
+        browserLanguage="en-US"
+        prefersDark={false}
+      />,
+    );
+    return calls;
+  };
+
+  test('proposes the indicator sheets in one message, instead of two errors', async () => {
+    open(['Istruzioni', 'Obiettivi 2023', 'Note']);
+    const bar = await screen.findByTestId('sheet-suggestions', {}, { timeout: 10_000 });
+    expect(bar.textContent).toContain('«Istruzioni» non sembra un foglio di indicatori.');
+    expect(screen.queryByText(/Riga di intestazione non riconosciuta/)).toBeNull();
+    expect(screen.queryByText(/riga di intestazione non trovata/i)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apri «Obiettivi 2023»' }));
+    await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('sheet-suggestions')).toBeNull();
+  });
+
+  test('a workbook with no sheet says so, not that a cell no longer exists', async () => {
+    open([]);
+    expect(await screen.findByText('La cartella di lavoro non ha fogli visibili.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/non esiste più/)).toBeNull();
+  });
+});
+
 describe('App when no header row is recognised', () => {
   test('lets the user enter the header row and map the roles by hand, then compute', async () => {
     const { port, calls } = fakePort();
@@ -201,7 +247,8 @@ describe('App when no header row is recognised', () => {
         deps={{
           ...d,
           detectLayout: () => ({ mapping: null, guesses: [], headerRows: [], issues: [issue('no-header-row', 'error')] }),
-          applyOverrides: (m, o, year) => (m ? real.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
+          indicatorSheetScore: () => 0,
+    applyOverrides: (m, o, year) => (m ? real.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
         }}
         browserLanguage="en-US"
         prefersDark={false}

@@ -43,6 +43,9 @@ export interface Pipeline {
   errorDetail: string | null;
 }
 
+/** A sheet scoring this much (`indicatorSheetScore`) is proposed when the open one is not an indicator sheet. */
+const SUGGEST_SCORE = 0.5;
+
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const initialState = (mode: PaneMode): PipelineState => ({
@@ -58,6 +61,7 @@ const initialState = (mode: PaneMode): PipelineState => ({
   error: null,
   notice: null,
   selected: null,
+  suggestions: null,
 });
 
 /** The only place where the pane calls the core and the workbook port; components get data and callbacks. */
@@ -79,6 +83,19 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     [deps, patch],
   );
 
+  /** The workbook's indicator sheets other than `active` (null when there is none). */
+  const suggestSheets = useCallback(
+    async (port: WorkbookPort, active: string, sheets: string[]): Promise<string[] | null> => {
+      const found: string[] = [];
+      for (const name of sheets) {
+        if (name === active) continue;
+        if (deps.indicatorSheetScore(await port.readSheet(name)) >= SUGGEST_SCORE) found.push(name);
+      }
+      return found.length > 0 ? found : null;
+    },
+    [deps],
+  );
+
   const loadSheet = useCallback(
     async (port: WorkbookPort, name: string) => {
       const snapshot = await port.readSheet(name);
@@ -98,10 +115,11 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         policy,
         computed,
         selected: null,
+        suggestions: null,
         activity: { kind: 'idle' },
         ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
-      return computed !== null;
+      return { restored: computed !== null, understood: base !== null };
     },
     [deps, patch],
   );
@@ -111,11 +129,18 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       patch({ activity: { kind: 'loading' }, error: null, notice: null });
       try {
         const sheets = await port.listSheets();
-        const active = await port.activeSheet();
         portRef.current = port;
+        if (sheets.length === 0) {
+          patch({ workbook: { name, sheets }, sheet: null, computed: null, activity: { kind: 'idle' }, error: { kind: 'no-sheets' } });
+          return;
+        }
+        const active = await port.activeSheet();
         patch({ workbook: { name, sheets } });
-        const restored = await loadSheet(port, active);
-        if (name && !restored) patch({ notice: { kind: 'opened', name } });
+        const { restored, understood } = await loadSheet(port, active);
+        const suggestions = understood ? null : await suggestSheets(port, active, sheets);
+        // One message per situation: the sheets to pick replace both "opened" and the sheet's own header message.
+        if (suggestions) patch({ suggestions });
+        else if (name && !restored) patch({ notice: { kind: 'opened', name } });
       } catch (error) {
         hostError(error);
       }
@@ -259,10 +284,11 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     [deps, lang, state.computed],
   );
   const mappingMessages = useMemo(() => {
-    const issues = [...(state.sheet?.stored ? [] : (state.sheet?.layout.issues ?? [])), ...(mapping?.issues ?? [])];
+    // "No header row" is said once, by the panel's own sentence, never again as a finding.
+    const issues = [...(state.sheet?.stored ? [] : (state.sheet?.layout.issues ?? [])), ...(mapping?.issues ?? [])].filter((i) => i.code !== 'no-header-row');
     return [...new Set(issues.map((i) => deps.renderIssue(i, lang)))];
   }, [deps, lang, mapping, state.sheet]);
-  const errorDetail = state.error ? deps.renderIssue(state.error.issue, lang) : null;
+  const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
   return { state, mapping, actions, findings, mappingMessages, errorDetail };
 }

@@ -30,6 +30,8 @@ export interface FileWorkbook extends WorkbookPort {
 /** Everything the pane needs from core and workbook, behind one seam so tests can stand in for any part. */
 export interface PipelineDeps {
   detectLayout(grid: Grid, opts: { sheet: string; year?: number }): LayoutView;
+  /** 0..1: how much a sheet looks like an indicator sheet (`indicatorSheetScore`). */
+  indicatorSheetScore(grid: Grid): number;
   applyOverrides(mapping: ColumnMapping | null, overrides: RoleOverrides, year?: number): Result<ColumnMapping>;
   scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPolicy): SheetReport;
   buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opts: { lang: Lang; policy: ScoringPolicy }): WritePlan;

@@ -31,7 +31,7 @@ export interface Computed {
 }
 
 /** An error shown in the bar at the top: from the host, or a file that is not a workbook. */
-export type PaneError = { kind: 'host'; issue: Issue } | { kind: 'file'; name: string; issue: Issue };
+export type PaneError = { kind: 'host'; issue: Issue } | { kind: 'file'; name: string; issue: Issue } | { kind: 'no-sheets' };
 
 /** A success message shown in the bar at the top. */
 export type Notice =
@@ -56,4 +56,9 @@ export interface PipelineState {
   notice: Notice | null;
   /** A1 address of the cell selected from a finding. */
   selected: string | null;
+  /**
+   * When the open sheet is not an indicator sheet: the workbook's other sheets that are (in order), proposed in its
+   * place; null when not looked for.
+   */
+  suggestions: string[] | null;
 }

@@ -5,7 +5,7 @@
 import { issue } from '../../core/issues';
 import { renderIssue } from '../../core/i18n/render';
 import { applyOverrides } from '../../core/layout/applyOverrides';
-import { detectLayout } from '../../core/layout/detectLayout';
+import { detectLayout, indicatorSheetScore } from '../../core/layout/detectLayout';
 import { scoreSheet } from '../../core/sheet/scoreSheet';
 import { toIssue } from '../../workbook/errors';
 import { createOfficeWorkbook } from '../../workbook/office/officeWorkbook';
@@ -14,6 +14,7 @@ import type { PipelineDeps } from './deps.types';
 
 export const defaultDeps: PipelineDeps = {
   detectLayout: (grid, opts) => detectLayout(grid, opts),
+  indicatorSheetScore,
   applyOverrides: (mapping, overrides, year) =>
     mapping ? applyOverrides(mapping, overrides, year) : { ok: false, issues: [issue('no-header-row', 'error')] },
   scoreSheet,

@@ -66,6 +66,10 @@ export const en: PaneStrings = {
   cleared: (o) =>
     `Removed ${plural(o.values, 'value', 'values')}, ${plural(o.highlights, 'highlight', 'highlights')}, ${plural(o.notes, 'note', 'notes')}`,
   restored: 'Results of the last computation, read back from the sheet without changing it. “Compute achievement” updates the cells.',
+  noSheets: 'The workbook has no visible sheet.',
+  noSheetsAction: 'Add a sheet with the indicators, or open another workbook.',
+  notIndicatorSheet: (sheet) => `“${sheet}” does not look like an indicator sheet. These do:`,
+  openSheet: (sheet) => `Open “${sheet}”`,
   nothingToClear: 'Nothing to clear: the sheet holds nothing added by Traguardo.',
 
   tabs: { summary: 'Summary', findings: 'Findings', settings: 'Settings' },

@@ -66,6 +66,10 @@ export const it: PaneStrings = {
   cleared: (o) =>
     `Rimossi ${plural(o.values, 'valore', 'valori')}, ${plural(o.highlights, 'evidenziazione', 'evidenziazioni')}, ${plural(o.notes, 'nota', 'note')}`,
   restored: 'Risultati dell’ultimo calcolo, riletti dal foglio senza modificarlo. «Calcola raggiungimento» aggiorna le celle.',
+  noSheets: 'La cartella di lavoro non ha fogli visibili.',
+  noSheetsAction: 'Aggiungi un foglio con gli indicatori, oppure apri un’altra cartella di lavoro.',
+  notIndicatorSheet: (sheet) => `«${sheet}» non sembra un foglio di indicatori. Questi lo sono:`,
+  openSheet: (sheet) => `Apri «${sheet}»`,
   nothingToClear: 'Niente da cancellare: il foglio non contiene aggiunte di Traguardo.',
 
   tabs: { summary: 'Riepilogo', findings: 'Rilievi', settings: 'Impostazioni' },

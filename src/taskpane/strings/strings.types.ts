@@ -48,6 +48,12 @@ export interface PaneStrings {
   applied: (o: ApplyOutcome) => string;
   cleared: (o: ClearOutcome) => string;
   nothingToClear: string;
+  /** A workbook with no visible worksheet. */
+  noSheets: string;
+  noSheetsAction: string;
+  /** The open sheet is not an indicator sheet; the workbook's indicator sheets are proposed instead. */
+  notIndicatorSheet: (sheet: string) => string;
+  openSheet: (sheet: string) => string;
   /** A scored sheet reopened: its results shown again without writing. */
   restored: string;
 

@@ -78,7 +78,7 @@ export function MappingPanel(props: MappingPanelProps) {
           {strings.headerRow(mapping.value.headerRow)} · {strings.dataRows(mapping.value.firstDataRow, mapping.value.lastDataRow)}
         </Text>
       ) : null}
-      {props.messages.length > 0 || (mapping && !mapping.ok) ? (
+      {!props.quiet && (props.messages.length > 0 || (mapping && !mapping.ok)) ? (
         <MessageBar intent={mapping?.ok ? 'warning' : 'error'} layout="multiline">
           <MessageBarBody>
             {mapping && !mapping.ok ? <div>{strings.noMapping}</div> : null}

@@ -18,6 +18,8 @@ export interface MappingPanelProps {
   mapping: Result<ColumnMapping> | null;
   /** Sentences for the mapping's and the detection's findings. */
   messages: string[];
+  /** True when another message already says the sheet is not understood (the sheets to pick instead). */
+  quiet?: boolean;
   year: number | null;
   /** The header row chosen by hand, or null when the detected or stored one is used. */
   headerRow: number | null;

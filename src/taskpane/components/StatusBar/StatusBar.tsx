@@ -9,7 +9,7 @@ export function StatusBar(props: StatusBarProps) {
   const styles = useStatusBarStyles();
   if (!view) return null;
   return (
-    <MessageBar intent={view.intent} layout="multiline" data-testid="status-bar" politeness={view.intent === 'error' ? 'assertive' : 'polite'}>
+    <MessageBar intent={view.intent} layout="multiline" data-testid="status-bar" politeness={view.intent === 'success' ? 'polite' : 'assertive'}>
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{view.title}</MessageBarTitle>
         {view.body}

@@ -2,7 +2,7 @@ import { classifyHostError } from '../../pipeline/hostError';
 import type { StatusBarProps } from './StatusBar.types';
 
 export interface StatusBarView {
-  intent: 'error' | 'success';
+  intent: 'error' | 'warning' | 'success';
   title: string;
   body: string;
   detail: string | null;
@@ -10,6 +10,7 @@ export interface StatusBarView {
 
 /** The bar's title and body for an error (what happened, what to do, sheet unchanged) or a notice. */
 export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarProps): StatusBarView | null {
+  if (error?.kind === 'no-sheets') return { intent: 'warning', title: strings.noSheets, body: strings.noSheetsAction, detail: null };
   if (error) {
     const kind = error.kind === 'file' ? 'file' : classifyHostError(error.issue);
     const title = error.kind === 'file' ? strings.preview.notAWorkbook(error.name) : strings.errors.title[kind];

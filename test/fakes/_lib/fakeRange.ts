@@ -1,4 +1,4 @@
-import { areaAddress, parseArea, quoteSheet, type AreaRef } from '../../../src/workbook/address';
+import { areaAddress, excelAreaAddress, parseArea, quoteSheet, type AreaRef } from '../../../src/workbook/address';
 import { formatCell } from '../../../src/workbook/file/formatCell';
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
@@ -58,7 +58,9 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
     const sheet = this.sheetOf();
     const a = this.area();
     switch (prop) {
-      case 'address': return `${quoteSheet(sheet.name)}!${areaAddress(a)}`;
+      // Excel writes whole rows and columns as "1:4" and "A:B" (Range.address,
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-address-member).
+      case 'address': return `${quoteSheet(sheet.name)}!${excelAreaAddress(a)}`;
       case 'rowIndex': return a.top - 1;
       case 'columnIndex': return a.left;
       case 'rowCount': return a.bottom - a.top + 1;
@@ -166,7 +168,11 @@ export class FakeRangeAreas extends FakeObject implements Partial<Pick<Excel.Ran
     const sheet = this.sheetOf();
     const areas = this.areasOf(sheet);
     if (prop === 'areaCount') return areas.length;
-    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(',');
+    // Unbounded areas come back as whole rows/columns: `getSpecialCellsOrNullObject('Visible')` on a sheet with
+    // row 5 hidden answers "Sheet1!1:4,Sheet1!6:1048576", with column C hidden "Sheet1!A:B,Sheet1!D:XFD"
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1),
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges).
+    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${excelAreaAddress(a)}`).join(',');
     throw new FakeOfficeError('InvalidArgument', `RangeAreas has no property '${prop}'`);
   }
 }

@@ -2,8 +2,12 @@
  * Each defect of issue 9 that real Excel exposes, pinned against the fake (which enforces the documented
  * behaviour, see the links in test/fakes): every test here fails on the code before the fix.
  */
+import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
+import { textConstants } from '../../src/workbook/highlight';
 import { createOfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
-import { FIXTURE, SHEET } from '../contract/fixture';
+import { buildWritePlan } from '../../src/workbook/writePlan';
+import { FIXTURE, SHEET, fixtureReport } from '../contract/fixture';
+import { LARGE, largeFixture, largeReport } from './largeSheet';
 import { buildFakeHost } from '../contract/officeHarness';
 import type { FakeExcelHost } from '../fakes/fakeExcel';
 
@@ -23,5 +27,61 @@ describe('defect 2: unbounded areas from getSpecialCellsOrNullObject("Visible") 
     const snap = await portOf(buildFakeHost(fixture)).readSheet('Obiettivi, 2023');
     expect(snap.merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 5 }, { top: 3, left: 0, bottom: 4, right: 0 }]));
     expect(snap.hiddenRows).toEqual([1]);
+  });
+});
+
+describe('defect 1: highlight rules Excel accepts', () => {
+  test('400 indicators of interleaved bands: every rule formula accepted by the host, at most three rules per coloured column', async () => {
+    const host = buildFakeHost(largeFixture(400));
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(400), { lang: 'it', policy: DEFAULT_POLICY });
+    await expect(port.apply(plan)).resolves.toMatchObject({ values: 400, highlights: 600 });
+    const rules = host.sheet(LARGE).conditionalFormats;
+    expect(rules).toHaveLength(6);
+    expect(rules.every((r) => textConstants(r.formula).every((t) => t.length <= 255))).toBe(true);
+  });
+
+  test('the fake refuses a rule with a text constant over 255 characters, as Excel does', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const long = `=ISNUMBER(SEARCH("|"&ROW()&"|","|${Array.from({ length: 120 }, (_, i) => i + 5).join('|')}|"))`;
+    await expect(host.batch(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('D4:D90').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = long;
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('defect 5: the findings sheet holds text as text', () => {
+  test('names and messages starting with =, + or -, and codes like 1.10 or 3/4, are written as the same text', async () => {
+    const host = buildFakeHost(FIXTURE, { excelApi: '1.7' });
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    const odd = [
+      { address: 'D4', severity: 'warning' as const, code: '1.10', indicator: '=SOMMA(A1:A3)', message: '-20% rispetto al 2022' },
+      { address: 'D5', severity: 'info' as const, code: '3/4', indicator: '+ Imprese', message: '=HYPERLINK("http://x","y")' },
+    ];
+    plan.findings.push(...odd);
+    const outcome = await port.apply(plan);
+    expect(outcome.findingsSheet).toBe('Traguardo (Obiettivi 2023)');
+    const sheet = host.sheet('Traguardo (Obiettivi 2023)');
+    const row = (r: number) => [1, 2, 3, 4].map((c) => sheet.cells.get(`${r},${c}`));
+    const n = plan.findings.length;
+    for (const [i, f] of odd.entries()) {
+      const cells = row(n + i);
+      expect(cells.map((c) => c?.value)).toEqual([f.severity, f.code, f.indicator, f.message]);
+      expect(cells.every((c) => c?.formula === null)).toBe(true);
+    }
+    expect(sheet.cells.get('2,0')?.formula).toMatch(/^=HYPERLINK\("#'Obiettivi 2023'!/);
+  });
+
+  test('the fake takes a string starting with = through values as a formula, and 1.10 as a number, as Excel does', async () => {
+    const host = buildFakeHost(FIXTURE);
+    await host.batch(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Dati').getRange('B1:C1').values = [['=SOMMA(A1)', '1.10']];
+      await ctx.sync();
+    });
+    expect(host.sheet('Dati').cells.get('1,1')?.formula).toBe('=SOMMA(A1)');
+    expect(host.sheet('Dati').cells.get('1,2')?.value).toBe(1.1);
   });
 });

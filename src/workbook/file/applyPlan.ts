@@ -38,7 +38,7 @@ export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Wri
 
   const existing = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
   let priority = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  const runs = highlightRules(plan.highlights);
+  const runs = highlightRules(plan);
   for (const run of runs) {
     const s = BAND_STYLE[run.band];
     ws.addConditionalFormatting({

@@ -59,7 +59,7 @@ export async function applyPlan(
     }, 3));
   }
 
-  const runs = highlightRules(plan.highlights);
+  const runs = highlightRules(plan);
   for (const run of runs) {
     const style = BAND_STYLE[run.band];
     ops.push(op({ cf: run.ref, style, formula: run.formula }, () => {
@@ -129,13 +129,29 @@ function planNotes(plan: WritePlan, prior: SheetState | undefined, pre: Prefligh
   return { noteOps, notes, displaced };
 }
 
+/**
+ * The findings sheet: every value written as text in cells of the Text format "@" set first, so an indicator
+ * name or message starting with "=", "+" or "-" stays text and a code like "1.10" or "3/4" is not turned into a
+ * number or a date (Range.values: "If the value starts with a plus, minus, or equal sign, Excel interprets this
+ * value as a formula", https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member).
+ * Only the link column goes through `formulas`: a HYPERLINK built from Traguardo's own addresses.
+ */
 function findingsSheetOp(ctx: Excel.RequestContext, name: string, plan: WritePlan): Op {
   const rows = findingsRows(plan);
-  const matrix: Array<Array<string>> = [findingsHeader(plan), ...rows.map((r) => [r.link ? `=${r.link}` : '', ...r.values])];
-  return op({ name, matrix }, () => {
+  const header = findingsHeader(plan);
+  const texts: string[][] = [header.slice(1), ...rows.map((r) => [...r.values])];
+  const links: string[][] = rows.map((r) => [r.link ? `=${r.link}` : '']);
+  const textFormat = texts.map((row) => row.map(() => '@'));
+  return op({ name, texts, links }, () => {
     const sheet = ctx.workbook.worksheets.add(name);
-    sheet.getRange(areaAddress({ top: 1, left: 0, bottom: matrix.length, right: 4 })).formulas = matrix;
-  });
+    const head = sheet.getRange('A1');
+    head.numberFormat = [['@']];
+    head.values = [[header[0] as string]];
+    const body = sheet.getRange(areaAddress({ top: 1, left: 1, bottom: texts.length, right: 4 }));
+    body.numberFormat = textFormat;
+    body.values = texts;
+    if (links.length > 0) sheet.getRange(areaAddress({ top: 2, left: 0, bottom: links.length + 1, right: 0 })).formulas = links;
+  }, 8);
 }
 
 function uniqueName(base: string, names: Set<string>, reusable: string | null): string {

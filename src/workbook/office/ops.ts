@@ -66,8 +66,9 @@ export function restoreOutputOps(ws: Excel.Worksheet, output: NonNullable<SheetS
     const formats = run.map((r) => [originalOf(output, r).format]);
     return op({ formulas, formats }, () => {
       const range = ws.getRange(runAddress(output.column, run));
-      range.formulas = formulas;
+      // The format first: a text cell ("@") takes its original string back as text, not as a number or formula.
       range.numberFormat = formats;
+      range.formulas = formulas;
     }, 3);
   });
 }

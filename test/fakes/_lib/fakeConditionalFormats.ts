@@ -1,6 +1,6 @@
 import type { AreaRef } from '../../../src/workbook/address';
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
-import { intersects, type ConditionalFormatModel, type SheetModel } from './model';
+import { FormulaRefused, checkFormula, intersects, type ConditionalFormatModel, type SheetModel } from './model';
 import { writable } from './fakeRange';
 
 type ModelRef = () => ConditionalFormatModel;
@@ -133,6 +133,12 @@ export class FakeRule extends FakeObject {
   set formula(v: string) {
     this.context.enqueue(true, { set: 'formula', v }, () => {
       writable(this.sheetOf());
+      try {
+        checkFormula(v);
+      } catch (err) {
+        if (err instanceof FormulaRefused) throw new FakeOfficeError('InvalidArgument', err.message);
+        throw err;
+      }
       this.model().formula = v;
     });
   }

@@ -8,8 +8,11 @@ export const STATE_CHUNK = 30000;
 
 const BandSchema = z.enum(['met', 'near-miss', 'shortfall']);
 
+/** A note as ExcelJS models it: plain text, or rich text runs (kept to give a user's note its formatting back). */
+const RichNoteSchema = z.object({ texts: z.array(z.object({ text: z.string() }).passthrough()) }).passthrough();
+
 /** What Traguardo added to one sheet, enough for Clear to restore it exactly in a later session. */
-export const SheetStateSchema = z.object({
+const SheetRecordSchema = z.object({
   output: z
     .object({
       column: z.string(),
@@ -21,13 +24,42 @@ export const SheetStateSchema = z.object({
     .nullable(),
   /** Conditional-format rules Traguardo added (found again by their formula's mark). */
   highlights: z.array(z.object({ ref: z.string(), band: BandSchema, formula: z.string(), cells: z.number().int() })),
-  /** Cells that carry Traguardo's note; `original` is the user's note Traguardo appended to, or null. */
-  notes: z.array(z.object({ address: z.string(), original: z.unknown() })),
+  /**
+   * Cells that carry Traguardo's note. The user's part is read from the note itself on re-run and Clear (the
+   * text before `NOTE_SEPARATOR`), so what the user wrote since is kept; `original` is the user's note at first
+   * apply, used only to give an unchanged note back its rich-text formatting (files).
+   */
+  notes: z.array(z.object({ address: z.string(), original: z.union([z.string(), RichNoteSchema, z.null()]) })),
   /** The findings sheet Traguardo created for this sheet, or null. */
   findingsSheet: z.string().nullable(),
   counts: z.object({ values: z.number().int(), highlights: z.number().int(), notes: z.number().int() }),
 });
+
+/**
+ * A sheet's record. Excel batches are not transactional (commands before a failing one stay applied), so apply
+ * stores its record before anything else, with the records it replaces as `superseded`: whatever command a
+ * batch fails at, the stored record covers everything on the sheet, and the next apply or Clear undoes it.
+ * The batch's last command stores the record again without them.
+ */
+export const SheetStateSchema = SheetRecordSchema.extend({ superseded: z.array(SheetRecordSchema).optional() });
 export type SheetState = z.infer<typeof SheetStateSchema>;
+export type SheetRecord = z.infer<typeof SheetRecordSchema>;
+
+/** A sheet's records, oldest first: those a failed apply left `superseded`, then the record itself. */
+export function recordsOf(state: SheetState | undefined): SheetRecord[] {
+  if (!state) return [];
+  const { superseded, ...own } = state;
+  return [...(superseded ?? []), own];
+}
+
+/**
+ * What a cell of an output column held before Traguardo first wrote it: the original kept by the oldest
+ * record that wrote the row (each later record took its original from the one before), or null.
+ */
+export function firstOriginal(records: SheetRecord[], column: string, row: number): unknown {
+  for (const r of records) if (r.output?.column === column && r.output.rows.includes(row)) return r.output.originals[String(row)] ?? null;
+  return undefined;
+}
 
 export const StoredSettingsSchema = z.object({
   version: z.literal(1),

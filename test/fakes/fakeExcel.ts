@@ -90,6 +90,39 @@ export class FakeExcelHost {
     this.failures.push({ code, writesOnly: opts.writesOnly ?? false, skip: opts.skip ?? 0 });
   }
 
+  /** Write commands run so far (all contexts), and the injected command failure. */
+  writeCommands = 0;
+  private commandFailure: { index: number; code: string; persist: boolean } | null = null;
+  /** Set when a persistent command failure fired: every later sync fails with it (a host that stopped answering). */
+  broken: string | null = null;
+
+  /**
+   * Make the write command of global index `index` (counted from now, 0-based, across syncs) fail with `code`.
+   * Like Excel, the commands before it in the same batch stay applied: batches are not transactional
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling,
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance). With `persist`, every later sync
+   * fails too, until `repair()`: the session is gone and only a later one can recover.
+   */
+  failAtCommand(index: number, code = 'GeneralException', opts: { persist?: boolean } = {}): void {
+    this.writeCommands = 0;
+    this.commandFailure = { index, code, persist: opts.persist ?? false };
+  }
+
+  /** The error a write command about to run must raise, if any. */
+  takeCommandFailure(): string | null {
+    const f = this.commandFailure;
+    const at = this.writeCommands++;
+    if (!f || at !== f.index) return null;
+    this.commandFailure = null;
+    if (f.persist) this.broken = f.code;
+    return f.code;
+  }
+
+  repair(): void {
+    this.broken = null;
+    this.commandFailure = null;
+  }
+
   /** The injected failure for a sync about to run, if any. */
   takeFailure(hasWrites: boolean): string | null {
     const f = this.failures[0];

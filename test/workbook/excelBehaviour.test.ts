@@ -6,7 +6,11 @@ import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import { textConstants } from '../../src/workbook/highlight';
 import { createOfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { buildWritePlan } from '../../src/workbook/writePlan';
-import { FIXTURE, SHEET, fixtureReport } from '../contract/fixture';
+import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
+import { noteText } from '../../src/workbook/file/cellOriginal';
+import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
+import { buildExcelJs } from '../contract/excelJsHarness';
+import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from '../contract/fixture';
 import { LARGE, largeFixture, largeReport } from './largeSheet';
 import { buildFakeHost } from '../contract/officeHarness';
 import type { FakeExcelHost } from '../fakes/fakeExcel';
@@ -83,5 +87,33 @@ describe('defect 5: the findings sheet holds text as text', () => {
     });
     expect(host.sheet('Dati').cells.get('1,1')?.formula).toBe('=SOMMA(A1)');
     expect(host.sheet('Dati').cells.get('1,2')?.value).toBe(1.1);
+  });
+});
+
+describe("defect 7: a user's note keeps what the user wrote since the first apply", () => {
+  const edited = `${USER_NOTE} — verificato il 3 marzo`;
+
+  test('Office: re-run and Clear keep the edited user part', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    await port.apply(plan);
+    const notes = host.sheet(SHEET).notes;
+    notes.set('D4', (notes.get('D4') ?? '').replace(USER_NOTE, edited));
+    await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+    expect(notes.get('D4')?.startsWith(`${edited}${NOTE_SEPARATOR}Traguardo:`)).toBe(true);
+    await portOf(host).clear(SHEET);
+    expect(notes.get('D4')).toBe(edited);
+  });
+
+  test('files (ExcelJS): Clear keeps the edited user part', async () => {
+    const wb = ExcelJsWorkbook.fromExcelJs(buildExcelJs(FIXTURE));
+    const plan = buildWritePlan(await wb.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    await wb.apply(plan);
+    const cell = wb.workbook.getWorksheet(SHEET)?.getCell('D4');
+    if (!cell) throw new Error('no D4');
+    cell.note = String(noteText(cell.note)).replace(USER_NOTE, edited);
+    await wb.clear(SHEET);
+    expect(noteText(cell.note)).toBe(edited);
   });
 });

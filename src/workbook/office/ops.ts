@@ -1,7 +1,7 @@
 import { columnIndex } from '../../core/layout/grid.types';
 import { areaAddress, quoteSheet } from '../address';
 import { isHighlightFormula } from '../highlight';
-import { isTraguardoNote } from '../noteText';
+import { isTraguardoNote, userPart } from '../noteText';
 import type { SheetState } from '../state';
 
 /** One queued write with its estimated request size; ops are packed into syncs under the payload budget. */
@@ -22,11 +22,6 @@ export interface OfficeOriginal {
   format: string;
 }
 export const DEFAULT_ORIGINAL: OfficeOriginal = { formula: '', format: 'General' };
-
-export function originalOf(state: SheetState['output'], row: number): OfficeOriginal {
-  const o = state?.originals[String(row)] as Partial<OfficeOriginal> | undefined;
-  return { formula: o?.formula ?? '', format: o?.format ?? 'General' };
-}
 
 /** Consecutive rows grouped into runs of at most `max` rows. */
 export function rowRuns(rows: number[], max = 1000): number[][] {
@@ -51,7 +46,9 @@ export const CF_LOAD = 'items/type,items/customOrNullObject/rule/formula';
 export function isTraguardoRule(cf: Excel.ConditionalFormat): boolean {
   if (cf.type !== 'Custom') return false;
   const custom = cf.customOrNullObject;
-  return !custom.isNullObject && isHighlightFormula(custom.rule.formula);
+  // A custom rule without a formula is a rule Traguardo added in a batch that failed before its formula was
+  // set (batches are not transactional); no user can make one in Excel's UI.
+  return !custom.isNullObject && (isHighlightFormula(custom.rule.formula) || custom.rule.formula.replace(/[=\s]/g, '') === '');
 }
 
 /** Delete every Traguardo highlight among loaded conditional formats (none to load: none to delete). */
@@ -59,13 +56,13 @@ export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection | null
   return (cfs?.items ?? []).filter(isTraguardoRule).map((cf) => op({ delete: 'cf' }, () => cf.delete(), 1));
 }
 
-/** Put output cells back as they were (formulas or constants, number formats). */
-export function restoreOutputOps(ws: Excel.Worksheet, output: NonNullable<SheetState['output']>, rows: number[]): Op[] {
+/** Put output cells of `column` back as they were (formulas or constants, number formats). */
+export function restoreOutputOps(ws: Excel.Worksheet, column: string, rows: number[], originalAt: (row: number) => OfficeOriginal): Op[] {
   return rowRuns(rows).map((run) => {
-    const formulas = run.map((r) => [originalOf(output, r).formula]);
-    const formats = run.map((r) => [originalOf(output, r).format]);
+    const formulas = run.map((r) => [originalAt(r).formula]);
+    const formats = run.map((r) => [originalAt(r).format]);
     return op({ formulas, formats }, () => {
-      const range = ws.getRange(runAddress(output.column, run));
+      const range = ws.getRange(runAddress(column, run));
       // The format first: a text cell ("@") takes its original string back as text, not as a number or formula.
       range.numberFormat = formats;
       range.formulas = formulas;
@@ -79,19 +76,21 @@ export interface NoteProbe {
   comment: Excel.Comment | null;
 }
 
-/** Put notes back: a user's note gets its own text again; a note that is Traguardo's alone goes. */
+/**
+ * Take Traguardo's text out of notes, keeping what the user wrote (the part before Traguardo's separator, as it
+ * is now, edits since the first apply included); a note that is Traguardo's alone goes, as does a comment.
+ */
 export function restoreNoteOps(notes: SheetState['notes'], probe: (address: string) => NoteProbe): Op[] {
   const out: Op[] = [];
   for (const n of notes) {
     const p = probe(n.address);
     if (p.note && !p.note.isNullObject) {
       const note = p.note;
-      if (typeof n.original === 'string') {
-        const original = n.original;
-        out.push(op({ note: original }, () => {
-          note.content = original;
-        }));
-      } else if (isTraguardoNote(note.content)) out.push(op({ delete: 'note' }, () => note.delete()));
+      const user = userPart(note.content);
+      if (user === null) out.push(op({ delete: 'note' }, () => note.delete()));
+      else if (user !== note.content) out.push(op({ note: user }, () => {
+        note.content = user;
+      }));
     } else if (p.comment && isTraguardoNote(p.comment.content)) {
       const comment = p.comment;
       out.push(op({ delete: 'comment' }, () => comment.delete()));

@@ -245,6 +245,15 @@ export class FakeComment extends FakeObject implements Partial<Pick<Excel.Commen
     super(context);
   }
   get content(): string { return this.read('content'); }
+  set content(v: string) {
+    this.context.enqueue(true, { set: 'comment', v }, () => {
+      const s = writable(this.sheetOf());
+      const at = this.at();
+      const c = s.comments.get(at);
+      if (!c) throw new FakeOfficeError('ItemNotFound', 'No comment');
+      s.comments.set(at, { ...c, content: v });
+    });
+  }
   getLocation(): FakeRange {
     return new FakeRange(this.context, this.sheetOf, () => areaFromAddress(this.at()));
   }

@@ -12,7 +12,8 @@ import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildExcelJs } from '../contract/excelJsHarness';
 import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from '../contract/fixture';
 import { LARGE, largeFixture, largeReport } from './largeSheet';
-import { buildFakeHost } from '../contract/officeHarness';
+import { buildFakeHost, dumpFake } from '../contract/officeHarness';
+import { STATE_KEY } from '../../src/workbook/office/stateStore';
 import type { FakeExcelHost } from '../fakes/fakeExcel';
 
 export const portOf = (host: FakeExcelHost) => createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
@@ -115,5 +116,51 @@ describe("defect 7: a user's note keeps what the user wrote since the first appl
     cell.note = String(noteText(cell.note)).replace(USER_NOTE, edited);
     await wb.clear(SHEET);
     expect(noteText(cell.note)).toBe(edited);
+  });
+});
+
+describe('defect 10: comments over legacy notes, the 2 MB settings limit, sheet names in any case', () => {
+  test('with comments (1.10) but no notes API, a cell holding a legacy note sends the findings to the findings sheet', async () => {
+    const host = buildFakeHost(FIXTURE, { excelApi: '1.10' });
+    const original = dumpFake(host);
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    expect(host.sheet(SHEET).notes.get('D4')).toBe(USER_NOTE);
+    await expect(port.apply(plan)).resolves.toMatchObject({ notes: 0, findingsSheet: 'Traguardo (Obiettivi 2023)' });
+    expect(host.sheet(SHEET).notes.get('D4')).toBe(USER_NOTE);
+    expect(host.sheet(SHEET).comments.size).toBe(0);
+    await portOf(host).clear(SHEET);
+    expect(dumpFake(host)).toEqual(original);
+  });
+
+  test('a record over the 2 MB the settings hold in all is refused with a clear error before anything is written', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    const other = { output: null, highlights: [], notes: Array.from({ length: 24_000 }, (_, i) => ({ address: `Z${i + 1}`, original: 'x'.repeat(60) })), findingsSheet: null, counts: { values: 0, highlights: 0, notes: 0 } };
+    host.settings.set(STATE_KEY, JSON.stringify({ format: 'traguardo', version: 1, settings: null, sheets: { Altro: other } }));
+    const before = { dump: dumpFake(host), settings: [...host.settings] };
+    const error = await port.apply(plan).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SettingsTooLarge' });
+    expect(String((error as Error).message)).toMatch(/2 MB/);
+    expect({ dump: dumpFake(host), settings: [...host.settings] }).toEqual(before);
+  });
+
+  test('the fake refuses settings over 2 MB in all, as Excel does', async () => {
+    const host = buildFakeHost(FIXTURE);
+    host.settings.set('a', 'x'.repeat(1_500_000));
+    await expect(host.batch(async (ctx) => {
+      ctx.workbook.settings.add('b', 'y'.repeat(700_000));
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'GeneralException' });
+  });
+
+  test('a user sheet named like the findings sheet in another case is left alone', async () => {
+    const host = buildFakeHost([...FIXTURE, { name: 'TRAGUARDO (OBIETTIVI 2023)', cells: [{ address: 'A1', value: 'mio' }] }], { excelApi: '1.7' });
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    await expect(port.apply(plan)).resolves.toMatchObject({ findingsSheet: 'Traguardo (Obiettivi 2023) 2' });
+    await portOf(host).clear(SHEET);
+    expect(host.sheets.map((s) => s.name)).toEqual([...FIXTURE.map((s) => s.name), 'TRAGUARDO (OBIETTIVI 2023)']);
   });
 });

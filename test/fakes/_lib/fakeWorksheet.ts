@@ -211,6 +211,11 @@ export class FakeCommentCollection extends FakeObject {
     this.context.enqueue(true, { add: 'comment', at, content }, () => {
       const s = writable(this.sheetOf());
       if (s.comments.has(at)) throw new FakeOfficeError('InvalidArgument', `The cell ${at} already has a comment.`);
+      // A cell holds a note or a threaded comment, not both
+      // (https://support.microsoft.com/en-us/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3,
+      // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-notes); a host with comments
+      // (ExcelApi 1.10) but without the notes API (1.18) cannot see the note that makes `add` fail.
+      if (s.notes.has(at)) throw new FakeOfficeError('InvalidOperation', `The cell ${at} has a note: it cannot take a threaded comment.`);
       s.comments.set(at, { id: `c${this.context.host.nextId()}`, content });
     });
     return new FakeComment(this.context, this.sheetOf, () => at);

@@ -20,6 +20,8 @@ const SheetRecordSchema = z.object({
       rows: z.array(z.number().int().min(1)),
       /** Each written cell's format before Traguardo wrote it, by row (adapter-specific: a number format or a style). */
       originals: z.record(z.string(), z.unknown()),
+      /** Rows the name over the output column covered when written (Office; see `office/anchor.ts`). */
+      anchor: z.object({ top: z.number().int().min(1), bottom: z.number().int().min(1) }).optional(),
     })
     .nullable(),
   /** Conditional-format rules Traguardo added (found again by their formula's mark). */

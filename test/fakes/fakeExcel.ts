@@ -10,6 +10,7 @@
 import { FakeContext, FakeOfficeError, type SyncRecord } from './_lib/context';
 import { FakeWorksheetCollection } from './_lib/fakeWorksheet';
 import { FakeSettingCollection } from './_lib/fakeSettings';
+import { FakeNamedItemCollection, type NameModel } from './_lib/fakeNames';
 import { newSheet, type SheetModel } from './_lib/model';
 
 export { FakeOfficeError } from './_lib/context';
@@ -26,9 +27,11 @@ const versionNumber = (v: string): number => {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.names = new FakeNamedItemCollection(context);
   }
 }
 
@@ -50,6 +53,8 @@ export class FakeExcelHost {
   selection: { sheet: string; address: string } | null = null;
   /** Workbook settings (Excel.SettingCollection), saved with the file. */
   settings = new Map<string, unknown>();
+  /** Workbook-scoped defined names. */
+  names = new Map<string, NameModel>();
   payloadLimit: number;
   excelApi: string;
   /** Every sync of every context, in order. */
@@ -71,7 +76,7 @@ export class FakeExcelHost {
   }
 
   sheet(name: string): SheetModel {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
   }

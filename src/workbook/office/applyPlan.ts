@@ -7,6 +7,7 @@ import { findingsHeader, findingsRows, findingsSheetName } from '../findingsShee
 import { areaAddress, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
+import { anchorName, anchorReference, relocate } from './anchor';
 import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, op, restoreNoteOps, restoreOutputOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
 import { noteMode, preflight, type Preflight } from './preflight';
 import { preflightFromFacts, type SheetFacts } from './sheetFacts';
@@ -38,7 +39,7 @@ export async function applyPlan(
   const span = { column: plan.output.column, rows };
   const pre = (cached && preflightFromFacts(cached.facts, plan.sheet, gates, span, cached.now))
     ?? await preflight(ctx, plan.sheet, gates, { notes: plan.notes.map((n) => n.address), span, budget });
-  const priors = recordsOf(pre.state.sheets[plan.sheet]);
+  const priors = relocate(recordsOf(pre.state.sheets[plan.sheet]), pre.anchor?.now ?? null);
   const ws = ctx.workbook.worksheets.getItem(plan.sheet);
   const headerFormat = pre.span.get(plan.output.headerRow)?.format ?? 'General';
   const ops: Op[] = [op({ probe: headerFormat }, () => {
@@ -105,13 +106,23 @@ export async function applyPlan(
   }
 
   const counts = { values: plan.output.cells.length, highlights: plan.highlights.length, notes: notes.length };
-  const added: SheetState = { output: { column: plan.output.column, rows, originals }, highlights: runs, notes, findingsSheet, counts };
+  const top = rows[0] as number;
+  const bottom = rows[rows.length - 1] as number;
+  const added: SheetState = { output: { column: plan.output.column, rows, originals, anchor: { top, bottom } }, highlights: runs, notes, findingsSheet, counts };
+  // The name over the output column, which Excel moves with the cells (see anchor.ts): replaced by this run's span.
+  const anchor = pre.anchor;
+  const anchorOps: Op[] = [
+    ...(anchor ? [op({ delete: 'name' }, () => anchor.item.delete(), 1)] : []),
+    op({ name: anchorName(plan.sheet) }, () => {
+      ctx.workbook.names.add(anchorName(plan.sheet), anchorReference(plan.sheet, plan.output.column, top, bottom));
+    }, 1),
+  ];
   const interim: SheetState = priors.length > 0 ? { ...added, superseded: priors } : added;
   const partSize = Math.floor(budget / 2);
   const withSheet = (record: SheetState): WorkbookState => ({ ...pre.state, sheets: { ...pre.state.sheets, [plan.sheet]: record } });
   checkStateSize(withSheet(interim));
   ops.push(...stateWriteOps(ctx, withSheet(interim), pre.stored, partSize));
-  ops.push(...body);
+  ops.push(...anchorOps, ...body);
   ops.push(...stateWriteOps(ctx, withSheet(added), [...new Set([...pre.stored, ...storedKeys(withSheet(interim), partSize)])], partSize));
 
   const { error } = await writeBlocks(ctx, ops, budget);

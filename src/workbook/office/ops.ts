@@ -99,6 +99,20 @@ export function restoreNoteOps(notes: SheetState['notes'], probe: (address: stri
   return out;
 }
 
+/** Take Traguardo's text out of every note and comment of a sheet that carries its marker, wherever they are now. */
+export function sweepNoteOps(notes: Excel.Note[], comments: Excel.Comment[]): Op[] {
+  const out: Op[] = [];
+  for (const note of notes) {
+    const user = userPart(note.content);
+    if (user === null) out.push(op({ delete: 'note' }, () => note.delete(), 1));
+    else if (user !== note.content) out.push(op({ note: user }, () => {
+      note.content = user;
+    }));
+  }
+  for (const comment of comments) if (isTraguardoNote(comment.content)) out.push(op({ delete: 'comment' }, () => comment.delete(), 1));
+  return out;
+}
+
 /** Delete a findings sheet Traguardo created, when it still exists. */
 export function deleteSheetOps(ctx: Excel.RequestContext, name: string | null, names: Set<string>): Op[] {
   if (name === null || !names.has(name)) return [];

@@ -1,4 +1,5 @@
-import { columnIndex } from '../../core/layout/grid.types';
+import { columnIndex, columnLetter } from '../../core/layout/grid.types';
+import { anchorName, type AnchorNow } from './anchor';
 import { areaAddress, parseCell, stripSheet } from '../address';
 import type { WorkbookState } from '../state';
 import type { Gates } from './gates';
@@ -22,6 +23,12 @@ export interface Preflight {
   probe: (address: string) => NoteProbe;
   /** Formulas and number formats of the output column span, by row. */
   span: Map<number, { formula: string | number | boolean; format: string }>;
+  /** The name over the output column (null when there is none) and where its cells are now, with their values. */
+  anchor: { item: Excel.NamedItem; now: AnchorNow; values: Array<string | number | boolean>; formats: string[] } | null;
+  /** Every note of the sheet, when asked for (`sweep`, notes mode): Clear finds Traguardo's by their marker. */
+  allNotes: Excel.Note[];
+  /** Every threaded comment of the sheet (comments mode). */
+  allComments: Excel.Comment[];
 }
 
 const norm = (address: string): string => {
@@ -33,7 +40,7 @@ export async function preflight(
   ctx: Excel.RequestContext,
   sheet: string,
   gates: Gates,
-  opts: { notes: string[]; span: { column: string; rows: number[] } | null; budget: number },
+  opts: { notes: string[]; span: { column: string; rows: number[] } | null; budget: number; sweep?: boolean },
 ): Promise<Preflight> {
   const probesPerSync = Math.max(1, Math.floor(opts.budget / PROBE_BYTES));
   const mode = noteMode(gates);
@@ -64,6 +71,9 @@ export async function preflight(
     return n;
   };
   const comments = mode === 'comments' ? ws.comments.load('items/content') : null;
+  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet));
+  const anchored = named.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,values,numberFormat');
+  const swept = opts.sweep === true && mode === 'notes' ? ws.notes.load('items/content') : null;
   if (mode === 'notes') await probeNotes(opts.notes, 0);
   await ctx.sync();
 
@@ -82,7 +92,18 @@ export async function preflight(
     const formats = spanRange.numberFormat as string[][];
     formulas.forEach((row, i) => span.set(spanTop + i, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
   }
+  const anchor = named.isNullObject || anchored.isNullObject
+    ? null
+    : {
+      item: named,
+      now: { column: columnLetter(anchored.columnIndex), top: anchored.rowIndex + 1, bottom: anchored.rowIndex + anchored.rowCount },
+      values: (anchored.values as Array<Array<string | number | boolean>>).map((row) => row[0] ?? ''),
+      formats: (anchored.numberFormat as string[][]).map((row) => row[0] ?? 'General'),
+    };
   return {
+    anchor,
+    allNotes: swept ? swept.items : [],
+    allComments: comments ? comments.items : [],
     names: new Set(names.items.map((w) => w.name)),
     state,
     stored,

@@ -4,6 +4,7 @@ import type { Gates } from './gates';
 import { CF_LOAD, isTraguardoRule } from './ops';
 import { noteMode, type Preflight } from './preflight';
 import { queueStateRead } from './stateStore';
+import { anchorName } from './anchor';
 
 /** How long facts read with a sheet may stand in for apply's load sync. */
 export const FACTS_TTL_MS = 60_000;
@@ -22,6 +23,8 @@ export interface SheetFacts {
   state: WorkbookState;
   /** Keys of the stored state parts. */
   stored: string[];
+  /** True when the name over an output column of this sheet exists (see `anchor.ts`). */
+  anchored: boolean;
   /** True when any conditional format on the sheet is one of Traguardo's highlights. */
   traguardoRules: boolean;
   /** Notes (ExcelApi 1.18) or threaded comments (1.10) on the sheet, in the host's note mode; 0 without either. */
@@ -35,8 +38,9 @@ export interface SheetFacts {
  * the sync. The column right of the used range is found in the batch itself (`getUsedRange` never throws:
  * a blank sheet's used range is A1).
  */
-export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, gates: Gates, now: number): () => SheetFacts {
+export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, gates: Gates, now: number): () => SheetFacts {
   const names = ctx.workbook.worksheets.load('items/name');
+  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet));
   const readState = queueStateRead(ctx);
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   const mode = noteMode(gates);
@@ -49,6 +53,7 @@ export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, gates
       names: names.items.map((w) => w.name),
       state,
       stored: keys,
+      anchored: !named.isNullObject,
       traguardoRules: cfs.items.some(isTraguardoRule),
       annotations: count ? count.value : 0,
       next: {
@@ -76,7 +81,7 @@ export function preflightFromFacts(
 ): Preflight | null {
   const age = now - facts.readAt;
   if (age < 0 || age > FACTS_TTL_MS) return null;
-  if (facts.state.sheets[sheet] !== undefined || facts.traguardoRules) return null;
+  if (facts.state.sheets[sheet] !== undefined || facts.traguardoRules || facts.anchored) return null;
   if (noteMode(gates) !== 'sheet' && facts.annotations !== 0) return null;
   const { next } = facts;
   if (columnIndex(span.column) !== next.column) return null;
@@ -91,5 +96,8 @@ export function preflightFromFacts(
     cfs: null,
     probe: () => ({ note: null, comment: null }),
     span: byRow,
+    anchor: null,
+    allNotes: [],
+    allComments: [],
   };
 }

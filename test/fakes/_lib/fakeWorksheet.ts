@@ -151,6 +151,18 @@ export class FakeNoteCollection extends FakeObject {
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.context, this.sheetOf, normal(key), true);
   }
+  private loadedItems: FakeNote[] | null = null;
+  /** The notes of the sheet, once loaded (`items/content`). */
+  get items(): FakeNote[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.loadedItems;
+  }
+  protected override execLoad(paths: string[]): unknown {
+    const s = this.sheetOf();
+    const itemPaths = paths.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length).split('/'));
+    this.loadedItems = [...s.notes.keys()].map((at) => new FakeNote(this.context, this.sheetOf, at));
+    return this.loadedItems.map((item) => itemPaths.map((p) => item.loadPath(p)));
+  }
   /** The number of notes on the sheet (ExcelApi 1.18). */
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.context, { count: 'notes' }, () => this.sheetOf().notes.size);

@@ -61,6 +61,16 @@ describe('Office adapter sync budget', () => {
     expect(rerun.loading).toHaveLength(1);
     expect(rerun.writing).toHaveLength(1);
     expect(everything(host)).toEqual(once);
+    const rules = host.sheet(LARGE).conditionalFormats.length;
+    expect(rules).toBeLessThanOrEqual(6);
+
+    host.resetSyncs();
+    await port.clear(LARGE);
+    const cleared = split(host.syncs);
+    expect(cleared.loading).toHaveLength(1);
+    expect(cleared.writing).toHaveLength(1);
+    expect(host.sheet(LARGE).conditionalFormats).toHaveLength(0);
+    console.log(`5,000 rows: clear ${cleared.loading.length} load + ${cleared.writing.length} write (≈ ${Math.round((cleared.writing[0]?.requestBytes ?? 0) / 1024)} KB); ${rules} highlight rules; re-run write ≈ ${Math.round((rerun.writing[0]?.requestBytes ?? 0) / 1024)} KB, load response ≈ ${Math.round((rerun.loading[0]?.responseBytes ?? 0) / 1024)} KB`);
     console.log(`5,000 rows: read 1 sync; first apply ${first.writing.length} sync (≈ ${Math.round((first.writing[0]?.requestBytes ?? 0) / 1024)} KB); re-run apply ${rerun.loading.length} load + ${rerun.writing.length} write`);
   });
 });

@@ -78,7 +78,8 @@ export async function preflight(
   await ctx.sync();
 
   const { state, keys: stored } = readState();
-  const earlier = (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
+  // A sweep reads every note already: no probe of the recorded ones (and no second sync) is needed.
+  const earlier = swept ? [] : (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
   const located: Array<{ comment: Excel.Comment; at: Excel.Range }> = [];
   if (mode === 'notes' && earlier.length > 0) await probeNotes(earlier, 0);
   if (comments && comments.items.length > 0) for (const c of comments.items) located.push({ comment: c, at: c.getLocation().load('address') });

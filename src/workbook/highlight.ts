@@ -1,5 +1,6 @@
 import type { WritePlan } from './writePlan.types';
 import { areaAddress, parseCell } from './address';
+import { columnIndex } from '../core/layout/grid.types';
 
 export type HighlightBand = WritePlan['highlights'][number]['band'];
 
@@ -101,7 +102,9 @@ export function highlightRules(plan: Pick<WritePlan, 'output' | 'highlights'>): 
       if (hit.length > 0) {
         const top = hit[0] as number;
         const bottom = hit[hit.length - 1] as number;
-        const cell = `$${outCol}${top}`;
+        // The output column's rules read their own cell ("G5"), the other columns' the output cell ("$G5"): the
+        // former are removed with the output column (a range Traguardo owns), see office/ops.ts.
+        const cell = col === columnIndex(outCol) ? `${outCol}${top}` : `$${outCol}${top}`;
         for (const band of BANDS) {
           const cells = hit.filter((r) => bands.get(r) === band).length;
           if (cells > 0) rules.push({ ref: areaAddress({ top, left: col, bottom, right: col }), band, formula: bandFormula(band, cell, nearMiss), cells });
@@ -141,14 +144,17 @@ export function ruleColours(formula: string, top: number, row: number, valueAt: 
   const listed = ruleRows(f);
   if (listed) return listed.includes(row);
   if (f === HIGHLIGHT_FORMULA) return true;
-  const m = /^AND\(N\("Traguardo"\)=0,ISNUMBER\(\$([A-Z]+)(\d+)\),(.*)\)$/.exec(f);
+  const m = /^AND\(N\("Traguardo"\)=0,ISNUMBER\(\$?([A-Z]+)(\d+)\),(.*)\)$/.exec(f);
   if (!m) return false;
   const column = m[1] as string;
   const v = valueAt(column, row + (Number(m[2]) - top));
   if (typeof v !== 'number') return false;
   return (m[3] as string).split(',').every((t) => {
-    const c = /^\$[A-Z]+\d+(>=|<)(-?[\d.]+)$/.exec(t);
+    const c = /^\$?[A-Z]+\d+(>=|<)(-?[\d.]+)$/.exec(t);
     if (!c) return false;
     return c[1] === '>=' ? v >= Number(c[2]) : v < Number(c[2]);
   });
 }
+
+/** True for a rule of the output column `column` (it reads its own cell, "G5", not "$G5"). */
+export const isOutputRule = (formula: string, column: string): boolean => new RegExp(`ISNUMBER\\(${column}\\d+\\)`).test(formula.replace(/\s/g, ''));

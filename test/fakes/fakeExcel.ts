@@ -53,6 +53,8 @@ export class FakeExcelHost {
   selection: { sheet: string; address: string } | null = null;
   /** Workbook settings (Excel.SettingCollection), saved with the file. */
   settings = new Map<string, unknown>();
+  /** Conditional formats deleted one by one (`ConditionalFormat.delete`), which office-js #5222 makes fail on stacked rules. */
+  ruleDeletes = 0;
   /** Workbook-scoped defined names. */
   names = new Map<string, NameModel>();
   payloadLimit: number;

@@ -164,3 +164,20 @@ describe('defect 10: comments over legacy notes, the 2 MB settings limit, sheet 
     expect(host.sheets.map((s) => s.name)).toEqual([...FIXTURE.map((s) => s.name), 'TRAGUARDO (OBIETTIVI 2023)']);
   });
 });
+
+describe('defect 6: conditional formats removed without deleting stacked rules one by one where Traguardo owns the range', () => {
+  test("the output column's rules go with clearAll on the named span; only the result column's are deleted one by one", async () => {
+    const host = buildFakeHost(largeFixture(200));
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(200), { lang: 'it', policy: DEFAULT_POLICY });
+    await port.apply(plan);
+    expect(host.sheet(LARGE).conditionalFormats.map((r) => r.formula)).toContain('=AND(N("Traguardo")=0,ISNUMBER(F2),F2>=1)');
+    host.ruleDeletes = 0;
+    await port.apply(plan);
+    expect(host.ruleDeletes).toBe(3);
+    host.ruleDeletes = 0;
+    await port.clear(LARGE);
+    expect(host.ruleDeletes).toBe(3);
+    expect(host.sheet(LARGE).conditionalFormats).toHaveLength(0);
+  });
+});

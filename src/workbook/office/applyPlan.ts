@@ -45,7 +45,7 @@ export async function applyPlan(
   const ops: Op[] = [op({ probe: headerFormat }, () => {
     ws.getRange(`${plan.output.column}${plan.output.headerRow}`).numberFormat = [[headerFormat]];
   })];
-  const body: Op[] = [...deleteHighlightOps(pre.cfs)];
+  const body: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
 
   // Output column: put back what earlier runs wrote and this one does not, then write this run's cells.
   const originalAt = (column: string, row: number): OfficeOriginal => {

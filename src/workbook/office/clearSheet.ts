@@ -23,7 +23,7 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
   // Rows and columns inserted, deleted or sorted since: the records follow the name over the output column.
   const records = relocate(recordsOf(recorded), pre.anchor?.now ?? null);
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  const ops: Op[] = [...deleteHighlightOps(pre.cfs)];
+  const ops: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
   const done = new Set<string>();
   const originalOf = (column: string, row: number): OfficeOriginal => {
     const o = firstOriginal(records, column, row) as Partial<OfficeOriginal> | undefined | null;

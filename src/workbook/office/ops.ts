@@ -1,6 +1,6 @@
 import { columnIndex } from '../../core/layout/grid.types';
 import { areaAddress, quoteSheet } from '../address';
-import { isHighlightFormula } from '../highlight';
+import { isHighlightFormula, isOutputRule } from '../highlight';
 import { isTraguardoNote, userPart } from '../noteText';
 import type { SheetState } from '../state';
 
@@ -51,9 +51,24 @@ export function isTraguardoRule(cf: Excel.ConditionalFormat): boolean {
   return !custom.isNullObject && (isHighlightFormula(custom.rule.formula) || custom.rule.formula.replace(/[=\s]/g, '') === '');
 }
 
-/** Delete every Traguardo highlight among loaded conditional formats (none to load: none to delete). */
-export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection | null): Op[] {
-  return (cfs?.items ?? []).filter(isTraguardoRule).map((cf) => op({ delete: 'cf' }, () => cf.delete(), 1));
+/**
+ * Remove Traguardo's highlights. Deleting rules one by one fails on a cell holding two rules
+ * (https://github.com/OfficeDev/office-js/issues/5222), and our three band rules share their cells. So the rules
+ * of the output column, a column Traguardo owns, go with `clearAll()` on its span (where the name over it is now,
+ * see anchor.ts); only the rules of other columns (the result column's) are deleted one by one. Without a name
+ * (a legacy record, a batch that failed before adding it), every rule of ours is deleted one by one.
+ */
+export function deleteHighlightOps(ws: Excel.Worksheet, cfs: Excel.ConditionalFormatCollection | null, output: { column: string; top: number; bottom: number } | null): Op[] {
+  const out: Op[] = [];
+  if (output) {
+    const address = `${output.column}${output.top}:${output.column}${output.bottom}`;
+    out.push(op({ clear: address }, () => ws.getRange(address).conditionalFormats.clearAll(), 1));
+  }
+  for (const cf of (cfs?.items ?? []).filter(isTraguardoRule)) {
+    if (output && isOutputRule(cf.customOrNullObject.rule.formula, output.column)) continue;
+    out.push(op({ delete: 'cf' }, () => cf.delete(), 1));
+  }
+  return out;
 }
 
 /** Put output cells of `column` back as they were (formulas or constants, number formats). */

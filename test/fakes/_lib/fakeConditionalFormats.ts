@@ -36,6 +36,28 @@ export class FakeConditionalFormatCollection extends FakeObject {
     return cf;
   }
 
+  /**
+   * Clear the conditional formats active on the range (ExcelApi 1.6,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)):
+   * a rule inside the range goes, a rule reaching past it keeps the rows outside (only end rows are modelled).
+   */
+  clearAll(): void {
+    this.context.enqueue(true, { clearAll: 'conditionalFormats' }, () => {
+      const sheet = writable(this.sheetOf());
+      const a = this.areaOf();
+      sheet.conditionalFormats = sheet.conditionalFormats.flatMap((m) => {
+        if (!intersects(m.area, a)) return [m];
+        const inside = m.area.top >= a.top && m.area.bottom <= a.bottom && m.area.left >= a.left && m.area.right <= a.right;
+        if (inside) return [];
+        if (m.area.left >= a.left && m.area.right <= a.right) {
+          if (m.area.top < a.top && m.area.bottom <= a.bottom) return [{ ...m, area: { ...m.area, bottom: a.top - 1 } }];
+          if (m.area.top >= a.top && m.area.bottom > a.bottom) return [{ ...m, area: { ...m.area, top: a.bottom + 1 } }];
+        }
+        throw new Error('fake: clearAll splitting a rule is not modelled');
+      });
+    });
+  }
+
   protected propValue(prop: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `ConditionalFormatCollection has no property '${prop}'`);
   }
@@ -81,6 +103,7 @@ export class FakeConditionalFormat extends FakeObject implements Partial<Pick<Ex
   delete(): void {
     this.context.enqueue(true, { delete: 'conditionalFormat' }, () => {
       const sheet = writable(this.sheetOf());
+      this.context.host.ruleDeletes++;
       const m = this.model();
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== m);
     });

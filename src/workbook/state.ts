@@ -8,6 +8,28 @@ export const STATE_CHUNK = 30000;
 
 const BandSchema = z.enum(['met', 'near-miss', 'shortfall']);
 
+/** Plain JSON, for the parts of a cell's record that are ExcelJS's own (a value, a style). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+const JsonSchema: z.ZodType<Json> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonSchema), z.record(z.string(), JsonSchema)]));
+
+/** An output cell before Traguardo wrote it, in Excel (Office.js): its formula or constant and its number format. */
+const OfficeOriginalSchema = z.object({ formula: z.union([z.string(), z.number(), z.boolean()]), format: z.string() });
+/**
+ * An output cell before Traguardo wrote it, in a file: ExcelJS's value and style, and where the package patcher
+ * saved the workbook, the cell's element as it was, its cell format (index into the format table) and its row's spans.
+ */
+const FileOriginalSchema = z.object({
+  value: JsonSchema,
+  style: JsonSchema,
+  xml: z.string().nullable().optional(),
+  xf: z.number().int().optional(),
+  spans: z.string().optional(),
+});
+/** The package patcher's table of the cell formats its records point to (under the key `~patch`). */
+const FormatTableSchema = z.object({ xfs: z.array(z.object({ sig: z.string(), hint: z.number() })), dimension: z.string().optional() });
+export const CellOriginalSchema = z.union([OfficeOriginalSchema, FileOriginalSchema, FormatTableSchema]);
+export type CellOriginalRecord = z.infer<typeof CellOriginalSchema>;
+
 /** A note as ExcelJS models it: plain text, or rich text runs (kept to give a user's note its formatting back). */
 const RichNoteSchema = z.object({ texts: z.array(z.object({ text: z.string() }).passthrough()) }).passthrough();
 
@@ -18,8 +40,8 @@ const SheetRecordSchema = z.object({
       column: z.string(),
       /** Rows of the output column Traguardo wrote (header and values). */
       rows: z.array(z.number().int().min(1)),
-      /** Each written cell's format before Traguardo wrote it, by row (adapter-specific: a number format or a style). */
-      originals: z.record(z.string(), z.unknown()),
+      /** Each written cell before Traguardo wrote it, by row (Office: formula and format; files: value and style). */
+      originals: z.record(z.string(), CellOriginalSchema),
       /** Rows the name over the output column covered when written (Office; see `office/anchor.ts`). */
       anchor: z.object({ top: z.number().int().min(1), bottom: z.number().int().min(1) }).optional(),
     })
@@ -58,7 +80,7 @@ export function recordsOf(state: SheetState | undefined): SheetRecord[] {
  * What a cell of an output column held before Traguardo first wrote it: the original kept by the oldest
  * record that wrote the row (each later record took its original from the one before), or null.
  */
-export function firstOriginal(records: SheetRecord[], column: string, row: number): unknown {
+export function firstOriginal(records: SheetRecord[], column: string, row: number): CellOriginalRecord | null | undefined {
   for (const r of records) if (r.output?.column === column && r.output.rows.includes(row)) return r.output.originals[String(row)] ?? null;
   return undefined;
 }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { columnIndex } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import type { SheetState } from '../state';
+import type { CellOriginalRecord, SheetState } from '../state';
 import { BAND_STYLE, highlightRules, isHighlightFormula } from '../highlight';
 import { composeNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
@@ -18,7 +18,7 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
 /** Write a plan on a sheet whose earlier Traguardo additions were already removed; returns what to record. */
 export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: WritePlan, withFindingsSheet: boolean): { state: SheetState; outcome: ApplyOutcome } {
   const col = columnIndex(plan.output.column) + 1;
-  const originals: Record<string, unknown> = {};
+  const originals: Record<string, CellOriginalRecord> = {};
   const rows: number[] = [];
   const write = (row: number, value: ExcelJS.CellValue, numFmt: string | null): void => {
     const cell = ws.getCell(row, col);

@@ -1,6 +1,6 @@
 import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import { quoteSheet } from '../address';
-import type { SheetRecord } from '../state';
+import type { CellOriginalRecord, SheetRecord } from '../state';
 
 /**
  * Where Traguardo's output column is now. Clear must survive the user's edits between compute and Clear, and
@@ -45,7 +45,7 @@ export function relocate(records: SheetRecord[], now: AnchorNow | null): SheetRe
   if (delta === 0 && shift === 0) return records;
   return records.map((r) => {
     if (!r.output) return r;
-    const originals: Record<string, unknown> = {};
+    const originals: Record<string, CellOriginalRecord> = {};
     for (const [k, v] of Object.entries(r.output.originals)) originals[/^\d+$/.test(k) ? String(Number(k) + delta) : k] = v;
     const column = columnLetter(columnIndex(r.output.column) + shift);
     const anchor = r.output.anchor ? { top: r.output.anchor.top + delta, bottom: r.output.anchor.bottom + delta } : undefined;

@@ -1,6 +1,6 @@
 import type { ApplyOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import { firstOriginal, recordsOf, type SheetState, type WorkbookState } from '../state';
+import { firstOriginal, recordsOf, type CellOriginalRecord, type SheetState, type WorkbookState } from '../state';
 import { BAND_STYLE, highlightRules } from '../highlight';
 import { composeNote, isTraguardoNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
@@ -61,7 +61,7 @@ export async function applyPlan(
     back.forEach((r) => restored.add(`${column}${r}`));
     body.push(...restoreOutputOps(ws, column, back, (r) => originalAt(column, r)));
   }
-  const originals: Record<string, unknown> = {};
+  const originals: Record<string, CellOriginalRecord> = {};
   const byRow = new Map(plan.output.cells.map((c) => [c.row, c]));
   for (const run of rowRuns(rows)) {
     const values: Array<[string | number]> = [];

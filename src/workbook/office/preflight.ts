@@ -71,7 +71,7 @@ export async function preflight(
     return n;
   };
   const comments = mode === 'comments' ? ws.comments.load('items/content') : null;
-  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet));
+  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name');
   const anchored = named.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,values,numberFormat');
   const swept = opts.sweep === true && mode === 'notes' ? ws.notes.load('items/content') : null;
   if (mode === 'notes') await probeNotes(opts.notes, 0);

@@ -40,7 +40,7 @@ export interface SheetFacts {
  */
 export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, gates: Gates, now: number): () => SheetFacts {
   const names = ctx.workbook.worksheets.load('items/name');
-  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet));
+  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name');
   const readState = queueStateRead(ctx);
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   const mode = noteMode(gates);

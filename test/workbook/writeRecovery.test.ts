@@ -67,3 +67,25 @@ describe.each([
     }
   });
 });
+
+describe('a Clear failing at any command', () => {
+  test('is finished by the next Clear, which gives back the original', async () => {
+    const make = () => buildFakeHost(FIXTURE);
+    const count = make();
+    await portOf(count).apply(await planOf(count));
+    count.failAtCommand(Number.MAX_SAFE_INTEGER);
+    await portOf(count).clear(SHEET);
+    const total = count.writeCommands;
+    expect(total).toBeGreaterThan(5);
+    for (let k = 0; k < total; k++) {
+      const host = make();
+      const original = everything(host);
+      await portOf(host).apply(await planOf(host));
+      host.failAtCommand(k, 'GeneralException', { persist: true });
+      await expect(portOf(host).clear(SHEET)).rejects.toMatchObject({ code: 'GeneralException' });
+      host.repair();
+      await portOf(host).clear(SHEET);
+      expect({ k, state: everything(host) }).toEqual({ k, state: original });
+    }
+  });
+});

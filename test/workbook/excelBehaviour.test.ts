@@ -181,3 +181,18 @@ describe('defect 6: conditional formats removed without deleting stacked rules o
     expect(host.sheet(LARGE).conditionalFormats).toHaveLength(0);
   });
 });
+
+test("a user's two cellValue rules on the result cells (office-js #6827: their properties cannot be read) are left alone by compute and Clear", async () => {
+  const host = buildFakeHost(FIXTURE);
+  const area = { top: 4, left: 3, bottom: 7, right: 3 };
+  host.sheet(SHEET).conditionalFormats.push(
+    { id: 901, area, type: 'CellValue', formula: '>1', fill: '#0000FF', fontColor: null },
+    { id: 902, area, type: 'CellValue', formula: '<0', fill: '#FF0000', fontColor: null },
+  );
+  const original = dumpFake(host);
+  const port = portOf(host);
+  await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+  await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+  await portOf(host).clear(SHEET);
+  expect(dumpFake(host)).toEqual(original);
+});

@@ -94,6 +94,15 @@ export class FakeConditionalFormat extends FakeObject implements Partial<Pick<Ex
     return this.customOrNullProxy;
   }
   protected override child(prop: string): FakeObject | null {
+    if (/^cellValue/.test(prop) || prop === 'format') {
+      // Reading a rule's properties throws once its range holds a second rule of its kind
+      // (https://github.com/OfficeDev/office-js/issues/6827, https://github.com/OfficeDev/office-js/issues/6835);
+      // only a single cellValue rule is readable here, and Traguardo never reads a user's rule.
+      const m = this.model();
+      const twins = this.sheetOf().conditionalFormats.filter((x) => x.type === m.type && intersects(x.area, m.area));
+      if (twins.length > 1) throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+      throw new Error(`fake: '${prop}' of a conditional format is not modelled`);
+    }
     return prop === 'custom' ? this.custom : prop === 'customOrNullObject' ? this.customOrNullObject : null;
   }
   protected propValue(prop: string): unknown {

@@ -9,7 +9,7 @@ import { hostCall } from './hostCall';
 import { noteMode } from './preflight';
 import { readSheet } from './readSheet';
 import type { SheetFacts } from './sheetFacts';
-import { queueStateRead, stateWriteOps, storedKeys } from './stateStore';
+import { checkStateSize, queueStateRead, stateWriteOps, storedKeys } from './stateStore';
 
 /** Estimated bytes of one write sync: under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -94,6 +94,7 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
         await ctx.sync();
         const { state, keys } = read();
         const next = { ...state, settings: valid.data };
+        checkStateSize(next);
         const partSize = Math.floor(budget / 2);
         for (const o of stateWriteOps(ctx, next, keys, partSize)) o.queue();
         await ctx.sync();

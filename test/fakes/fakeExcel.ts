@@ -55,6 +55,8 @@ export class FakeExcelHost {
   settings = new Map<string, unknown>();
   /** Conditional formats deleted one by one (`ConditionalFormat.delete`), which office-js #5222 makes fail on stacked rules. */
   ruleDeletes = 0;
+  /** Refuse (ItemNotFound) a range asked of a name that does not exist, instead of answering a null range. */
+  nullChainsRefused = false;
   /** Workbook-scoped defined names. */
   names = new Map<string, NameModel>();
   payloadLimit: number;

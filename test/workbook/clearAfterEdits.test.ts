@@ -67,3 +67,18 @@ test('a re-compute after rows were inserted above writes where the output column
   await portOf(host).clear(SHEET);
   expect(everything(host)).toEqual(everything(expected));
 });
+
+test('a host that refuses the range of a missing name still computes and clears (the preflight runs again without it)', async () => {
+  const host = buildFakeHost(FIXTURE);
+  host.nullChainsRefused = true;
+  const original = everything(host);
+  const plan = buildWritePlan(await portOf(host).readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+  // A port that did not read the sheet has no facts: its preflight asks for the missing name's range.
+  host.resetSyncs();
+  await portOf(host).apply(plan);
+  expect(host.syncs.filter((x) => x.failed === 'ItemNotFound')).toHaveLength(1);
+  await portOf(host).apply(plan);
+  await expect(portOf(host).clear('Dati')).resolves.toEqual({ values: 0, highlights: 0, notes: 0 });
+  await portOf(host).clear(SHEET);
+  expect(everything(host)).toEqual(original);
+});

@@ -36,12 +36,26 @@ const norm = (address: string): string => {
   return c ? areaAddress({ top: c.row, left: c.col, bottom: c.row, right: c.col }) : address;
 };
 
-export async function preflight(
-  ctx: Excel.RequestContext,
-  sheet: string,
-  gates: Gates,
-  opts: { notes: string[]; span: { column: string; rows: number[] } | null; budget: number; sweep?: boolean },
-): Promise<Preflight> {
+type PreflightOptions = { notes: string[]; span: { column: string; rows: number[] } | null; budget: number; sweep?: boolean };
+
+/** Codes a host may give if it refuses the range of a name that does not exist (a chain on a null object). */
+const ANCHOR_REFUSALS = new Set(['ItemNotFound', 'InvalidArgument', 'GeneralException', 'InvalidReference']);
+
+/**
+ * What apply and clear must know before they write. The name over the output column is read through
+ * `names.getItemOrNullObject(…).getRangeOrNullObject()` in the same sync; should a host refuse that chain on a
+ * missing name, the preflight (reads only) is run again without it, and Clear then uses the recorded rows.
+ */
+export async function preflight(ctx: Excel.RequestContext, sheet: string, gates: Gates, opts: PreflightOptions): Promise<Preflight> {
+  try {
+    return await preflightOnce(ctx, sheet, gates, opts, true);
+  } catch (err) {
+    if (!ANCHOR_REFUSALS.has((err as { code?: string }).code ?? '')) throw err;
+    return preflightOnce(ctx, sheet, gates, opts, false);
+  }
+}
+
+async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Gates, opts: PreflightOptions, withAnchor: boolean): Promise<Preflight> {
   const probesPerSync = Math.max(1, Math.floor(opts.budget / PROBE_BYTES));
   const mode = noteMode(gates);
   const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -71,8 +85,8 @@ export async function preflight(
     return n;
   };
   const comments = mode === 'comments' ? ws.comments.load('items/content') : null;
-  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name');
-  const anchored = named.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,values,numberFormat');
+  const named = withAnchor ? ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name') : null;
+  const anchored = named ? named.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,values,numberFormat') : null;
   const swept = opts.sweep === true && mode === 'notes' ? ws.notes.load('items/content') : null;
   if (mode === 'notes') await probeNotes(opts.notes, 0);
   await ctx.sync();
@@ -93,7 +107,7 @@ export async function preflight(
     const formats = spanRange.numberFormat as string[][];
     formulas.forEach((row, i) => span.set(spanTop + i, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
   }
-  const anchor = named.isNullObject || anchored.isNullObject
+  const anchor = !named || !anchored || named.isNullObject || anchored.isNullObject
     ? null
     : {
       item: named,

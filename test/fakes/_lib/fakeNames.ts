@@ -52,6 +52,13 @@ export class FakeNamedItem extends FakeObject {
   }
   /** The range the name refers to (ExcelApi 1.4); a null range when the name is gone or its cells were deleted. */
   getRangeOrNullObject(): FakeRange {
+    // Whether a host answers a method called on a null object with another null object is not documented; a
+    // host option makes it refuse, so the adapter's fallback is tested (`FakeExcelHost.nullChainsRefused`).
+    if (this.context.host.nullChainsRefused) {
+      this.context.enqueue(false, { check: 'name', key: this.key }, () => {
+        if (this.model() === null) throw new FakeOfficeError('ItemNotFound', `The name '${this.key}' does not exist.`);
+      });
+    }
     const sheetOf = () => {
       const m = this.model();
       return (m && this.context.host.sheets.find((x) => x.name.toLowerCase() === m.sheet.toLowerCase())) || newSheet('');

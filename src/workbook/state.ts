@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StoredSettings } from './port';
+import { sameSheet } from './address';
 
 /** Name of the very-hidden sheet where Traguardo keeps its settings and the record of what it added. */
 export const STATE_SHEET = '_traguardo';
@@ -135,4 +136,16 @@ export function settingsOf(state: WorkbookState): StoredSettings | null {
   const out: StoredSettings = { version: 1, mappings: s.mappings };
   if (s.policy !== undefined) out.policy = s.policy;
   return out;
+}
+
+/**
+ * The state with the record of `sheet` under that exact name: Excel compares sheet names case-insensitively, so
+ * a record stored as "Obiettivi" is the record of a sheet since renamed "OBIETTIVI".
+ */
+export function keyedTo(state: WorkbookState, sheet: string): WorkbookState {
+  const key = Object.keys(state.sheets).find((k) => k !== sheet && sameSheet(k, sheet));
+  if (key === undefined || state.sheets[sheet] !== undefined) return state;
+  const sheets = { ...state.sheets, [sheet]: state.sheets[key] as SheetState };
+  delete sheets[key];
+  return { ...state, sheets };
 }

@@ -196,3 +196,13 @@ test("a user's two cellValue rules on the result cells (office-js #6827: their p
   await portOf(host).clear(SHEET);
   expect(dumpFake(host)).toEqual(original);
 });
+
+test('defect 10: a sheet renamed in another case between compute and Clear is the same sheet (Excel compares names case-insensitively)', async () => {
+  const host = buildFakeHost(FIXTURE);
+  const port = portOf(host);
+  await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+  const expected = buildFakeHost(FIXTURE);
+  for (const h of [host, expected]) h.sheet(SHEET).name = SHEET.toUpperCase();
+  await expect(portOf(host).clear(SHEET.toUpperCase())).resolves.toMatchObject({ values: 4 });
+  expect({ dump: dumpFake(host), settings: [...host.settings] }).toEqual({ dump: dumpFake(expected), settings: [] });
+});

@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import { anchorName, type AnchorNow } from './anchor';
 import { areaAddress, parseCell, stripSheet } from '../address';
-import type { WorkbookState } from '../state';
+import { keyedTo, type WorkbookState } from '../state';
 import type { Gates } from './gates';
 import { CF_LOAD, type NoteProbe } from './ops';
 import { queueStateRead } from './stateStore';
@@ -91,7 +91,8 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
   if (mode === 'notes') await probeNotes(opts.notes, 0);
   await ctx.sync();
 
-  const { state, keys: stored } = readState();
+  const { state: read, keys: stored } = readState();
+  const state = keyedTo(read, sheet);
   // A sweep reads every note already: no probe of the recorded ones (and no second sync) is needed.
   const earlier = swept ? [] : (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
   const located: Array<{ comment: Excel.Comment; at: Excel.Range }> = [];

@@ -1,5 +1,5 @@
 import { columnIndex } from '../../core/layout/grid.types';
-import type { WorkbookState } from '../state';
+import { keyedTo, type WorkbookState } from '../state';
 import type { Gates } from './gates';
 import { CF_LOAD, isTraguardoRule } from './ops';
 import { noteMode, type Preflight } from './preflight';
@@ -47,7 +47,8 @@ export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet
   const count = mode === 'notes' ? ws.notes.getCount() : mode === 'comments' ? ws.comments.getCount() : null;
   const next = ws.getUsedRange(true).getColumnsAfter(1).load('rowIndex,columnIndex,formulas,numberFormat');
   return () => {
-    const { state, keys } = readState();
+    const { state: read, keys } = readState();
+    const state = keyedTo(read, sheet);
     return {
       readAt: now,
       names: names.items.map((w) => w.name),

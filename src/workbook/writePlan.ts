@@ -1,4 +1,4 @@
-import { cellAt, columnLetter, gridWidth } from '../core/layout/grid.types';
+import { cellAt, columnIndex, columnLetter, gridWidth } from '../core/layout/grid.types';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/i18n/lang';
 import { renderIssue } from '../core/i18n/render';
@@ -103,9 +103,11 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
     .map(([address, lines]) => ({ address, text: `${NOTE_PREFIX} ${lines.join('\n')}` }))
     .sort((a, b) => compareAddresses(a.address, b.address));
 
+  const written = new Set([report.mapping.headerRow, ...cells.map((c) => c.row)]);
+  const occupied = numbersIn(snapshot, columnIndex(column)).filter((r) => !written.has(r));
   return {
     sheet: snapshot.name,
-    output: { column, headerRow: report.mapping.headerRow, header: OUTPUT_HEADERS[lang], numberFormat: percentFormat(policy.displayDecimals), cells },
+    output: { column, headerRow: report.mapping.headerRow, header: OUTPUT_HEADERS[lang], numberFormat: percentFormat(policy.displayDecimals), cells, nearMiss: policy.nearMiss / 100, occupied },
     highlights,
     notes,
     findings,
@@ -117,4 +119,15 @@ function compareAddresses(a: string, b: string): number {
   const cb = parseCell(b);
   if (!ca || !cb) return a.localeCompare(b);
   return ca.row - cb.row || ca.col - cb.col;
+}
+
+/** Rows (1-based) of a sheet column that hold a number in the snapshot. */
+function numbersIn(snapshot: SheetSnapshot, col: number): number[] {
+  const c = col - snapshot.origin.col;
+  if (c < 0) return [];
+  const out: number[] = [];
+  snapshot.cells.forEach((row, r) => {
+    if (typeof row[c]?.value === 'number') out.push(snapshot.origin.row + r + 1);
+  });
+  return out;
 }

@@ -26,6 +26,10 @@ export interface WritePlan {
     /** Number format of the values ("0.0%"). */
     numberFormat: string;
     cells: OutputCell[];
+    /** Lower bound of the near-miss band as a fraction (0.9), read by the highlight rules. @default 0.9 */
+    nearMiss?: number;
+    /** Rows of the output column holding a number the plan does not write: no highlight rule may cover them. */
+    occupied?: number[];
   };
   /** Cells to highlight by band (met → Good, near-miss → Neutral, shortfall → Bad). */
   highlights: Array<{ address: string; band: Exclude<Band, 'not-evaluable'> }>;

@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import { parseArea, cellAddress } from '../../src/workbook/address';
-import { ruleRows } from '../../src/workbook/highlight';
+import { ruleColours } from '../../src/workbook/highlight';
 import { HostError } from '../../src/workbook/errors';
 import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildWritePlan } from '../../src/workbook/writePlan';
@@ -12,16 +12,16 @@ const GOOD = '#C6EFCE';
 const NEUTRAL = '#FFEB9C';
 const BAD = '#FFC7CE';
 
-/** Traguardo's highlights as cell → fill colour. */
+/** Traguardo's highlights as cell → fill colour, each rule evaluated as Excel does on the cells it reads. */
 function highlighted(dump: WorkbookDump, sheet: string): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const f of dump.formats[sheet] ?? []) {
     const a = parseArea(f.ref);
     if (!a) continue;
-    const rows = ruleRows(f.formula);
+    const valueAt = (column: string, row: number): unknown => dump.cells[sheet]?.[`${column}${row}`]?.value;
     for (let r = a.top; r <= a.bottom; r++) {
-      if (rows && !rows.includes(r)) continue;
-      for (let c = a.left; c <= a.right; c++) out[cellAddress(r, c)] = f.fill;
+      if (!ruleColours(f.formula, a.top, r, valueAt)) continue;
+      for (let c = a.left; c <= a.right; c++) out[cellAddress(r, c)] ??= f.fill;
     }
   }
   return out;

@@ -10,6 +10,7 @@
 import { FakeContext, FakeOfficeError, type SyncRecord } from './_lib/context';
 import { FakeWorksheetCollection } from './_lib/fakeWorksheet';
 import { FakeSettingCollection } from './_lib/fakeSettings';
+import { FakeNamedItemCollection, type NameModel } from './_lib/fakeNames';
 import { newSheet, type SheetModel } from './_lib/model';
 
 export { FakeOfficeError } from './_lib/context';
@@ -26,9 +27,11 @@ const versionNumber = (v: string): number => {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.names = new FakeNamedItemCollection(context);
   }
 }
 
@@ -50,6 +53,12 @@ export class FakeExcelHost {
   selection: { sheet: string; address: string } | null = null;
   /** Workbook settings (Excel.SettingCollection), saved with the file. */
   settings = new Map<string, unknown>();
+  /** Conditional formats deleted one by one (`ConditionalFormat.delete`), which office-js #5222 makes fail on stacked rules. */
+  ruleDeletes = 0;
+  /** Refuse (ItemNotFound) a range asked of a name that does not exist, instead of answering a null range. */
+  nullChainsRefused = false;
+  /** Workbook-scoped defined names. */
+  names = new Map<string, NameModel>();
   payloadLimit: number;
   excelApi: string;
   /** Every sync of every context, in order. */
@@ -71,7 +80,7 @@ export class FakeExcelHost {
   }
 
   sheet(name: string): SheetModel {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
   }
@@ -88,6 +97,39 @@ export class FakeExcelHost {
   /** Make a later sync fail with `code` before running anything (`skip` matching syncs pass first). */
   failSync(code: string, opts: { writesOnly?: boolean; skip?: number } = {}): void {
     this.failures.push({ code, writesOnly: opts.writesOnly ?? false, skip: opts.skip ?? 0 });
+  }
+
+  /** Write commands run so far (all contexts), and the injected command failure. */
+  writeCommands = 0;
+  private commandFailure: { index: number; code: string; persist: boolean } | null = null;
+  /** Set when a persistent command failure fired: every later sync fails with it (a host that stopped answering). */
+  broken: string | null = null;
+
+  /**
+   * Make the write command of global index `index` (counted from now, 0-based, across syncs) fail with `code`.
+   * Like Excel, the commands before it in the same batch stay applied: batches are not transactional
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling,
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance). With `persist`, every later sync
+   * fails too, until `repair()`: the session is gone and only a later one can recover.
+   */
+  failAtCommand(index: number, code = 'GeneralException', opts: { persist?: boolean } = {}): void {
+    this.writeCommands = 0;
+    this.commandFailure = { index, code, persist: opts.persist ?? false };
+  }
+
+  /** The error a write command about to run must raise, if any. */
+  takeCommandFailure(): string | null {
+    const f = this.commandFailure;
+    const at = this.writeCommands++;
+    if (!f || at !== f.index) return null;
+    this.commandFailure = null;
+    if (f.persist) this.broken = f.code;
+    return f.code;
+  }
+
+  repair(): void {
+    this.broken = null;
+    this.commandFailure = null;
   }
 
   /** The injected failure for a sync about to run, if any. */

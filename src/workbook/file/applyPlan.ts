@@ -2,9 +2,9 @@ import type ExcelJS from 'exceljs';
 import { columnIndex } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import type { SheetState } from '../state';
+import type { CellOriginalRecord, SheetState } from '../state';
 import { BAND_STYLE, highlightRules, isHighlightFormula } from '../highlight';
-import { composeNote, isTraguardoNote } from '../noteText';
+import { composeNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
 import { encodeOriginal, noteText, removeNote, restoreOriginal } from './cellOriginal';
 
@@ -18,7 +18,7 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
 /** Write a plan on a sheet whose earlier Traguardo additions were already removed; returns what to record. */
 export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: WritePlan, withFindingsSheet: boolean): { state: SheetState; outcome: ApplyOutcome } {
   const col = columnIndex(plan.output.column) + 1;
-  const originals: Record<string, unknown> = {};
+  const originals: Record<string, CellOriginalRecord> = {};
   const rows: number[] = [];
   const write = (row: number, value: ExcelJS.CellValue, numFmt: string | null): void => {
     const cell = ws.getCell(row, col);
@@ -38,7 +38,7 @@ export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Wri
 
   const existing = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
   let priority = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  const runs = highlightRules(plan.highlights);
+  const runs = highlightRules(plan);
   for (const run of runs) {
     const s = BAND_STYLE[run.band];
     ws.addConditionalFormatting({
@@ -88,11 +88,16 @@ export function undoState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, state: Sh
     const col = columnIndex(state.output.column) + 1;
     for (const row of [...state.output.rows].reverse()) restoreOriginal(ws.getCell(row, col), state.output.originals[String(row)]);
   }
+  // The user's part is read from the note as it is now (what the user wrote since the first apply stays); an
+  // unchanged note gets its recorded rich text back, formatting included.
   for (const n of state.notes) {
     const cell = ws.getCell(n.address);
     const current = noteText(cell.note);
-    if (n.original !== null && n.original !== undefined) cell.note = n.original as ExcelJS.Comment;
-    else if (current !== null && isTraguardoNote(current)) removeNote(cell);
+    if (current === null) continue;
+    const user = userPart(current);
+    if (user === null) removeNote(cell);
+    else if (n.original !== null && noteText(n.original) === user) cell.note = n.original as ExcelJS.Comment;
+    else if (user !== current) cell.note = user;
   }
   if (state.findingsSheet) {
     const fs = wb.getWorksheet(state.findingsSheet);

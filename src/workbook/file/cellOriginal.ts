@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
+import type { Json } from '../state';
 
 /** A cell's value and style as stored in the state sheet, to restore it exactly. */
 export interface CellOriginal {
-  value: unknown;
-  style: unknown;
+  value: Json;
+  style: Json;
 }
 
 /** Deep copy of plain data (styles, notes, values); dates are tagged so they survive JSON. */

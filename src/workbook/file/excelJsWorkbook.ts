@@ -8,6 +8,7 @@ import { readWorksheet } from './readWorksheet';
 import { readState, writeState } from './stateStore';
 import { undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
+import { PatchUnsupported } from './package/zip';
 
 export { WorkbookReadError } from '../errors';
 
@@ -118,7 +119,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
         this.fallbackReason = null;
         return out;
       } catch (err) {
-        this.fallbackReason = err instanceof Error ? err.message : String(err);
+        // Only a cause the patcher names falls back to the rewrite (which drops charts and other parts ExcelJS
+        // does not model); anything else is a defect and reaches the caller.
+        if (!(err instanceof PatchUnsupported)) throw err;
+        this.fallbackReason = err.message;
       }
     }
     this.mode = 'rewrite';
@@ -181,8 +185,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
         await this.patcher.prepare(plan.sheet);
         this.patcher.recordOriginals(plan.sheet, this.inPackage.sheets[plan.sheet], added);
       } catch (err) {
+        if (!(err instanceof PatchUnsupported)) throw err;
         this.patcher = null;
-        this.fallbackReason = err instanceof Error ? err.message : String(err);
+        this.fallbackReason = err.message;
       }
     }
     state.sheets[plan.sheet] = added;

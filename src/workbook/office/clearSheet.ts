@@ -1,35 +1,52 @@
 import type { ClearOutcome } from '../port';
-import type { SheetState } from '../state';
+import { firstOriginal, recordsOf, type SheetState } from '../state';
+import { OUTPUT_HEADERS } from '../writePlan';
+import { relocate } from './anchor';
 import type { Gates } from './gates';
-import { deleteHighlightOps, deleteSheetOps, restoreNoteOps, restoreOutputOps, type Op } from './ops';
+import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, op, restoreNoteOps, restoreOutputOps, sweepNoteOps, type OfficeOriginal, type Op } from './ops';
 import { preflight } from './preflight';
 import { stateWriteOps } from './stateStore';
 import { writeBlocks } from './writeBlocks';
 
 /**
- * Remove what Traguardo added to a sheet and restore it exactly: highlights, output cells (formulas and
- * formats as they were), notes (a user's note gets its own text back), the findings sheet, and the stored
- * record (the setting goes when nothing else remains). `extra` records are undone first (a failed apply's).
+ * Remove what Traguardo added to a sheet and restore it: highlights (found by their mark), output cells
+ * (formulas and formats as they were before the first apply), notes (the user's part, as it is now), the
+ * findings sheets, and the stored record (the setting goes when nothing else remains). The record's
+ * `superseded` records (a failed apply's) are undone too. Every step is idempotent and the record goes last,
+ * so a Clear that fails part-way is finished by the next one. With `only`, nothing is done unless the stored
+ * record is that one (a failed apply's clean-up: its record may not have been stored).
  */
-export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates: Gates, budget: number, extra: SheetState[] = []): Promise<ClearOutcome> {
-  const pre = await preflight(ctx, sheet, gates, { notes: extra.flatMap((s) => s.notes.map((n) => n.address)), span: null, budget });
+export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates: Gates, budget: number, only: SheetState | null = null): Promise<ClearOutcome> {
+  const pre = await preflight(ctx, sheet, gates, { notes: [], span: null, budget, sweep: true });
   const recorded = pre.state.sheets[sheet];
-  const states = [...extra, ...(recorded ? [recorded] : [])];
+  if (only !== null && JSON.stringify(recorded) !== JSON.stringify(only)) return { values: 0, highlights: 0, notes: 0 };
+  // Rows and columns inserted, deleted or sorted since: the records follow the name over the output column.
+  const records = relocate(recordsOf(recorded), pre.anchor?.now ?? null);
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  const ops: Op[] = [...deleteHighlightOps(pre.cfs)];
-  const doneRows = new Map<string, Set<number>>();
-  const doneNotes = new Set<string>();
-  for (const s of states) {
-    if (s.output) {
-      const done = doneRows.get(s.output.column) ?? new Set<number>();
-      ops.push(...restoreOutputOps(ws, s.output, s.output.rows.filter((r) => !done.has(r))));
-      s.output.rows.forEach((r) => done.add(r));
-      doneRows.set(s.output.column, done);
-    }
-    ops.push(...restoreNoteOps(s.notes.filter((n) => !doneNotes.has(n.address)), pre.probe));
-    s.notes.forEach((n) => doneNotes.add(n.address));
+  const ops: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
+  const done = new Set<string>();
+  const originalOf = (column: string, row: number): OfficeOriginal => {
+    const o = firstOriginal(records, column, row) as Partial<OfficeOriginal> | undefined | null;
+    return { ...DEFAULT_ORIGINAL, ...(o ?? {}) };
+  };
+  const restore = (column: string, rows: number[]): void => {
+    const fresh = rows.filter((row) => !done.has(`${column}${row}`));
+    fresh.forEach((row) => done.add(`${column}${row}`));
+    ops.push(...restoreOutputOps(ws, column, fresh, (row) => originalOf(column, row)));
+  };
+  for (const r of records) if (r.output) restore(r.output.column, r.output.rows);
+  // Rows inserted inside the span move Traguardo's cells off the recorded rows: every cell of the span now that
+  // holds what Traguardo writes (its header, a percentage, "n.v.") is Traguardo's.
+  if (pre.anchor) {
+    const { now, values, formats } = pre.anchor;
+    restore(now.column, values.flatMap((v, i) => (looksWritten(v, formats[i] ?? 'General') ? [now.top + i] : [])));
+    const item = pre.anchor.item;
+    ops.push(op({ delete: 'name' }, () => item.delete(), 1));
   }
-  const sheets = new Set(states.map((s) => s.findingsSheet).filter((n): n is string => n !== null));
+  // Notes move with their cells: Traguardo's are found by the marker in their text, wherever they are now.
+  if (pre.allNotes.length > 0 || pre.allComments.length > 0) ops.push(...sweepNoteOps(pre.allNotes, pre.allComments));
+  else ops.push(...restoreNoteOps([...new Map(records.flatMap((r) => r.notes).map((n) => [n.address, n])).values()], pre.probe));
+  const sheets = new Set(records.map((r) => r.findingsSheet).filter((n): n is string => n !== null));
   for (const name of sheets) ops.push(...deleteSheetOps(ctx, name, pre.names));
   const next = { ...pre.state, sheets: { ...pre.state.sheets } };
   delete next.sheets[sheet];
@@ -38,3 +55,9 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
   if (error) throw error;
   return recorded ? { ...recorded.counts } : { values: 0, highlights: 0, notes: 0 };
 }
+
+const WRITTEN_TEXT = new Set<unknown>([...Object.values(OUTPUT_HEADERS), 'n.v.', 'n/a']);
+
+/** A cell of the output column holding what Traguardo writes there: its header, "n.v."/"n/a", or a percentage. */
+const looksWritten = (value: string | number | boolean, format: string): boolean =>
+  WRITTEN_TEXT.has(typeof value === 'string' ? value.trim() : value) || (typeof value === 'number' && /%$/.test(format));

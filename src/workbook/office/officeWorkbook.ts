@@ -6,12 +6,16 @@ import { applyPlan } from './applyPlan';
 import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
+import { noteMode } from './preflight';
 import { readSheet } from './readSheet';
 import type { SheetFacts } from './sheetFacts';
-import { queueStateRead, stateWriteOps, storedKeys } from './stateStore';
+import { checkStateSize, queueStateRead, stateWriteOps, storedKeys } from './stateStore';
 
 /** Estimated bytes of one write sync: under Excel on the web's 5 MB request limit. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+/** Codes a host may give when `comments.add` meets a cell with a legacy note. */
+const COMMENT_CONFLICTS = new Set(['InvalidOperation', 'InvalidArgument', 'GeneralException']);
+
 /** Cells per read block when a sheet is too large for one response. */
 export const DEFAULT_READ_CELLS = 60_000;
 
@@ -90,6 +94,7 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
         await ctx.sync();
         const { state, keys } = read();
         const next = { ...state, settings: valid.data };
+        checkStateSize(next);
         const partSize = Math.floor(budget / 2);
         for (const o of stateWriteOps(ctx, next, keys, partSize)) o.queue();
         await ctx.sync();
@@ -100,10 +105,18 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
       facts.clear();
       for (const [name, f] of kept) facts.set(name, { ...f, ...written });
     },
-    apply: (plan: WritePlan): Promise<ApplyOutcome> => {
+    apply: async (plan: WritePlan): Promise<ApplyOutcome> => {
       const f = facts.get(plan.sheet);
       wrote();
-      return run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+      try {
+        return await run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+      } catch (err) {
+        // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
+        // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
+        // sheet in place of comments.
+        if (noteMode(gatesOf()) !== 'comments' || plan.notes.length === 0 || !(err instanceof HostError) || !COMMENT_CONFLICTS.has(err.code)) throw err;
+        return run((ctx) => applyPlan(ctx, plan, { ...gatesOf(), comments: false }, budget));
+      }
     },
     clear: (sheet: string): Promise<ClearOutcome> => {
       wrote();

@@ -1,7 +1,7 @@
 import { columnIndex } from '../../core/layout/grid.types';
 import { areaAddress, quoteSheet } from '../address';
-import { isHighlightFormula } from '../highlight';
-import { isTraguardoNote } from '../noteText';
+import { isHighlightFormula, isOutputRule } from '../highlight';
+import { isTraguardoNote, userPart } from '../noteText';
 import type { SheetState } from '../state';
 
 /** One queued write with its estimated request size; ops are packed into syncs under the payload budget. */
@@ -22,11 +22,6 @@ export interface OfficeOriginal {
   format: string;
 }
 export const DEFAULT_ORIGINAL: OfficeOriginal = { formula: '', format: 'General' };
-
-export function originalOf(state: SheetState['output'], row: number): OfficeOriginal {
-  const o = state?.originals[String(row)] as Partial<OfficeOriginal> | undefined;
-  return { formula: o?.formula ?? '', format: o?.format ?? 'General' };
-}
 
 /** Consecutive rows grouped into runs of at most `max` rows. */
 export function rowRuns(rows: number[], max = 1000): number[][] {
@@ -51,23 +46,41 @@ export const CF_LOAD = 'items/type,items/customOrNullObject/rule/formula';
 export function isTraguardoRule(cf: Excel.ConditionalFormat): boolean {
   if (cf.type !== 'Custom') return false;
   const custom = cf.customOrNullObject;
-  return !custom.isNullObject && isHighlightFormula(custom.rule.formula);
+  // A custom rule without a formula is a rule Traguardo added in a batch that failed before its formula was
+  // set (batches are not transactional); no user can make one in Excel's UI.
+  return !custom.isNullObject && (isHighlightFormula(custom.rule.formula) || custom.rule.formula.replace(/[=\s]/g, '') === '');
 }
 
-/** Delete every Traguardo highlight among loaded conditional formats (none to load: none to delete). */
-export function deleteHighlightOps(cfs: Excel.ConditionalFormatCollection | null): Op[] {
-  return (cfs?.items ?? []).filter(isTraguardoRule).map((cf) => op({ delete: 'cf' }, () => cf.delete(), 1));
+/**
+ * Remove Traguardo's highlights. Deleting rules one by one fails on a cell holding two rules
+ * (https://github.com/OfficeDev/office-js/issues/5222), and our three band rules share their cells. So the rules
+ * of the output column, a column Traguardo owns, go with `clearAll()` on its span (where the name over it is now,
+ * see anchor.ts); only the rules of other columns (the result column's) are deleted one by one. Without a name
+ * (a legacy record, a batch that failed before adding it), every rule of ours is deleted one by one.
+ */
+export function deleteHighlightOps(ws: Excel.Worksheet, cfs: Excel.ConditionalFormatCollection | null, output: { column: string; top: number; bottom: number } | null): Op[] {
+  const out: Op[] = [];
+  if (output) {
+    const address = `${output.column}${output.top}:${output.column}${output.bottom}`;
+    out.push(op({ clear: address }, () => ws.getRange(address).conditionalFormats.clearAll(), 1));
+  }
+  for (const cf of (cfs?.items ?? []).filter(isTraguardoRule)) {
+    if (output && isOutputRule(cf.customOrNullObject.rule.formula, output.column)) continue;
+    out.push(op({ delete: 'cf' }, () => cf.delete(), 1));
+  }
+  return out;
 }
 
-/** Put output cells back as they were (formulas or constants, number formats). */
-export function restoreOutputOps(ws: Excel.Worksheet, output: NonNullable<SheetState['output']>, rows: number[]): Op[] {
+/** Put output cells of `column` back as they were (formulas or constants, number formats). */
+export function restoreOutputOps(ws: Excel.Worksheet, column: string, rows: number[], originalAt: (row: number) => OfficeOriginal): Op[] {
   return rowRuns(rows).map((run) => {
-    const formulas = run.map((r) => [originalOf(output, r).formula]);
-    const formats = run.map((r) => [originalOf(output, r).format]);
+    const formulas = run.map((r) => [originalAt(r).formula]);
+    const formats = run.map((r) => [originalAt(r).format]);
     return op({ formulas, formats }, () => {
-      const range = ws.getRange(runAddress(output.column, run));
-      range.formulas = formulas;
+      const range = ws.getRange(runAddress(column, run));
+      // The format first: a text cell ("@") takes its original string back as text, not as a number or formula.
       range.numberFormat = formats;
+      range.formulas = formulas;
     }, 3);
   });
 }
@@ -78,24 +91,40 @@ export interface NoteProbe {
   comment: Excel.Comment | null;
 }
 
-/** Put notes back: a user's note gets its own text again; a note that is Traguardo's alone goes. */
+/**
+ * Take Traguardo's text out of notes, keeping what the user wrote (the part before Traguardo's separator, as it
+ * is now, edits since the first apply included); a note that is Traguardo's alone goes, as does a comment.
+ */
 export function restoreNoteOps(notes: SheetState['notes'], probe: (address: string) => NoteProbe): Op[] {
   const out: Op[] = [];
   for (const n of notes) {
     const p = probe(n.address);
     if (p.note && !p.note.isNullObject) {
       const note = p.note;
-      if (typeof n.original === 'string') {
-        const original = n.original;
-        out.push(op({ note: original }, () => {
-          note.content = original;
-        }));
-      } else if (isTraguardoNote(note.content)) out.push(op({ delete: 'note' }, () => note.delete()));
+      const user = userPart(note.content);
+      if (user === null) out.push(op({ delete: 'note' }, () => note.delete()));
+      else if (user !== note.content) out.push(op({ note: user }, () => {
+        note.content = user;
+      }));
     } else if (p.comment && isTraguardoNote(p.comment.content)) {
       const comment = p.comment;
       out.push(op({ delete: 'comment' }, () => comment.delete()));
     }
   }
+  return out;
+}
+
+/** Take Traguardo's text out of every note and comment of a sheet that carries its marker, wherever they are now. */
+export function sweepNoteOps(notes: Excel.Note[], comments: Excel.Comment[]): Op[] {
+  const out: Op[] = [];
+  for (const note of notes) {
+    const user = userPart(note.content);
+    if (user === null) out.push(op({ delete: 'note' }, () => note.delete(), 1));
+    else if (user !== note.content) out.push(op({ note: user }, () => {
+      note.content = user;
+    }));
+  }
+  for (const comment of comments) if (isTraguardoNote(comment.content)) out.push(op({ delete: 'comment' }, () => comment.delete(), 1));
   return out;
 }
 

@@ -1,6 +1,7 @@
-import { columnIndex } from '../../core/layout/grid.types';
+import { columnIndex, columnLetter } from '../../core/layout/grid.types';
+import { anchorName, type AnchorNow } from './anchor';
 import { areaAddress, parseCell, stripSheet } from '../address';
-import type { WorkbookState } from '../state';
+import { keyedTo, type WorkbookState } from '../state';
 import type { Gates } from './gates';
 import { CF_LOAD, type NoteProbe } from './ops';
 import { queueStateRead } from './stateStore';
@@ -22,6 +23,12 @@ export interface Preflight {
   probe: (address: string) => NoteProbe;
   /** Formulas and number formats of the output column span, by row. */
   span: Map<number, { formula: string | number | boolean; format: string }>;
+  /** The name over the output column (null when there is none) and where its cells are now, with their values. */
+  anchor: { item: Excel.NamedItem; now: AnchorNow; values: Array<string | number | boolean>; formats: string[] } | null;
+  /** Every note of the sheet, when asked for (`sweep`, notes mode): Clear finds Traguardo's by their marker. */
+  allNotes: Excel.Note[];
+  /** Every threaded comment of the sheet (comments mode). */
+  allComments: Excel.Comment[];
 }
 
 const norm = (address: string): string => {
@@ -29,12 +36,26 @@ const norm = (address: string): string => {
   return c ? areaAddress({ top: c.row, left: c.col, bottom: c.row, right: c.col }) : address;
 };
 
-export async function preflight(
-  ctx: Excel.RequestContext,
-  sheet: string,
-  gates: Gates,
-  opts: { notes: string[]; span: { column: string; rows: number[] } | null; budget: number },
-): Promise<Preflight> {
+type PreflightOptions = { notes: string[]; span: { column: string; rows: number[] } | null; budget: number; sweep?: boolean };
+
+/** Codes a host may give if it refuses the range of a name that does not exist (a chain on a null object). */
+const ANCHOR_REFUSALS = new Set(['ItemNotFound', 'InvalidArgument', 'GeneralException', 'InvalidReference']);
+
+/**
+ * What apply and clear must know before they write. The name over the output column is read through
+ * `names.getItemOrNullObject(…).getRangeOrNullObject()` in the same sync; should a host refuse that chain on a
+ * missing name, the preflight (reads only) is run again without it, and Clear then uses the recorded rows.
+ */
+export async function preflight(ctx: Excel.RequestContext, sheet: string, gates: Gates, opts: PreflightOptions): Promise<Preflight> {
+  try {
+    return await preflightOnce(ctx, sheet, gates, opts, true);
+  } catch (err) {
+    if (!ANCHOR_REFUSALS.has((err as { code?: string }).code ?? '')) throw err;
+    return preflightOnce(ctx, sheet, gates, opts, false);
+  }
+}
+
+async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Gates, opts: PreflightOptions, withAnchor: boolean): Promise<Preflight> {
   const probesPerSync = Math.max(1, Math.floor(opts.budget / PROBE_BYTES));
   const mode = noteMode(gates);
   const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -64,11 +85,16 @@ export async function preflight(
     return n;
   };
   const comments = mode === 'comments' ? ws.comments.load('items/content') : null;
+  const named = withAnchor ? ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name') : null;
+  const anchored = named ? named.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,values,numberFormat') : null;
+  const swept = opts.sweep === true && mode === 'notes' ? ws.notes.load('items/content') : null;
   if (mode === 'notes') await probeNotes(opts.notes, 0);
   await ctx.sync();
 
-  const { state, keys: stored } = readState();
-  const earlier = (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
+  const { state: read, keys: stored } = readState();
+  const state = keyedTo(read, sheet);
+  // A sweep reads every note already: no probe of the recorded ones (and no second sync) is needed.
+  const earlier = swept ? [] : (state.sheets[sheet]?.notes ?? []).map((n) => norm(n.address)).filter((a) => !notes.has(a));
   const located: Array<{ comment: Excel.Comment; at: Excel.Range }> = [];
   if (mode === 'notes' && earlier.length > 0) await probeNotes(earlier, 0);
   if (comments && comments.items.length > 0) for (const c of comments.items) located.push({ comment: c, at: c.getLocation().load('address') });
@@ -82,7 +108,18 @@ export async function preflight(
     const formats = spanRange.numberFormat as string[][];
     formulas.forEach((row, i) => span.set(spanTop + i, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
   }
+  const anchor = !named || !anchored || named.isNullObject || anchored.isNullObject
+    ? null
+    : {
+      item: named,
+      now: { column: columnLetter(anchored.columnIndex), top: anchored.rowIndex + 1, bottom: anchored.rowIndex + anchored.rowCount },
+      values: (anchored.values as Array<Array<string | number | boolean>>).map((row) => row[0] ?? ''),
+      formats: (anchored.numberFormat as string[][]).map((row) => row[0] ?? 'General'),
+    };
   return {
+    anchor,
+    allNotes: swept ? swept.items : [],
+    allComments: comments ? comments.items : [],
     names: new Set(names.items.map((w) => w.name)),
     state,
     stored,

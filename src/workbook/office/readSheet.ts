@@ -43,7 +43,7 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   const ws = ctx.workbook.worksheets.getItem(name);
   let used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
   let extras = queueExtras(ws, gates);
-  const readFacts = queueFacts(ctx, ws, gates, now);
+  const readFacts = queueFacts(ctx, ws, name, gates, now);
   let facts: SheetFacts | null = null;
   let matrices: { values: Scalar[][]; text: string[][]; formats: string[][] } | null = null;
   try {

@@ -1,9 +1,10 @@
 import { columnIndex } from '../../core/layout/grid.types';
-import type { WorkbookState } from '../state';
+import { keyedTo, type WorkbookState } from '../state';
 import type { Gates } from './gates';
 import { CF_LOAD, isTraguardoRule } from './ops';
 import { noteMode, type Preflight } from './preflight';
 import { queueStateRead } from './stateStore';
+import { anchorName } from './anchor';
 
 /** How long facts read with a sheet may stand in for apply's load sync. */
 export const FACTS_TTL_MS = 60_000;
@@ -22,6 +23,8 @@ export interface SheetFacts {
   state: WorkbookState;
   /** Keys of the stored state parts. */
   stored: string[];
+  /** True when the name over an output column of this sheet exists (see `anchor.ts`). */
+  anchored: boolean;
   /** True when any conditional format on the sheet is one of Traguardo's highlights. */
   traguardoRules: boolean;
   /** Notes (ExcelApi 1.18) or threaded comments (1.10) on the sheet, in the host's note mode; 0 without either. */
@@ -35,20 +38,23 @@ export interface SheetFacts {
  * the sync. The column right of the used range is found in the batch itself (`getUsedRange` never throws:
  * a blank sheet's used range is A1).
  */
-export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, gates: Gates, now: number): () => SheetFacts {
+export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, gates: Gates, now: number): () => SheetFacts {
   const names = ctx.workbook.worksheets.load('items/name');
+  const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name');
   const readState = queueStateRead(ctx);
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   const mode = noteMode(gates);
   const count = mode === 'notes' ? ws.notes.getCount() : mode === 'comments' ? ws.comments.getCount() : null;
   const next = ws.getUsedRange(true).getColumnsAfter(1).load('rowIndex,columnIndex,formulas,numberFormat');
   return () => {
-    const { state, keys } = readState();
+    const { state: read, keys } = readState();
+    const state = keyedTo(read, sheet);
     return {
       readAt: now,
       names: names.items.map((w) => w.name),
       state,
       stored: keys,
+      anchored: !named.isNullObject,
       traguardoRules: cfs.items.some(isTraguardoRule),
       annotations: count ? count.value : 0,
       next: {
@@ -76,7 +82,7 @@ export function preflightFromFacts(
 ): Preflight | null {
   const age = now - facts.readAt;
   if (age < 0 || age > FACTS_TTL_MS) return null;
-  if (facts.state.sheets[sheet] !== undefined || facts.traguardoRules) return null;
+  if (facts.state.sheets[sheet] !== undefined || facts.traguardoRules || facts.anchored) return null;
   if (noteMode(gates) !== 'sheet' && facts.annotations !== 0) return null;
   const { next } = facts;
   if (columnIndex(span.column) !== next.column) return null;
@@ -91,5 +97,8 @@ export function preflightFromFacts(
     cfs: null,
     probe: () => ({ note: null, comment: null }),
     span: byRow,
+    anchor: null,
+    allNotes: [],
+    allComments: [],
   };
 }

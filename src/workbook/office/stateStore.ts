@@ -1,4 +1,5 @@
 import { decodeState, isEmptyState, type WorkbookState } from '../state';
+import { HostError } from '../errors';
 import { op, type Op } from './ops';
 
 /**
@@ -47,4 +48,20 @@ export function stateWriteOps(ctx: Excel.RequestContext, state: WorkbookState, s
   const ops: Op[] = parts.map(({ key, part }) => op(part, () => ctx.workbook.settings.add(key, part)));
   for (const key of stored) if (!keys.includes(key)) ops.push(op(key, () => ctx.workbook.settings.getItem(key).delete()));
   return ops;
+}
+
+/**
+ * Settings are limited to 2 MB in all, not per setting
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/persisting-add-in-state-and-settings); past it
+ * the host refuses the write. Traguardo's state keeps a margin for other settings of the add-in.
+ */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+const STATE_LIMIT_BYTES = SETTINGS_LIMIT_BYTES - 64 * 1024;
+
+/** Refuse, before anything is written, a state the workbook's settings cannot hold, with a clear message. */
+export function checkStateSize(state: WorkbookState): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(state)).length;
+  if (bytes > STATE_LIMIT_BYTES) {
+    throw new HostError('SettingsTooLarge', `Traguardo's record of this workbook would take ${Math.ceil(bytes / 1024)} KB, over the ${STATE_LIMIT_BYTES / 1024} KB the workbook settings can hold (2 MB in all): clear the sheets scored earlier, then compute again.`);
+  }
 }

@@ -65,10 +65,13 @@ export class FakeContext {
       throw error;
     };
     if (injected) fail(new FakeOfficeError(injected, `Injected failure: ${injected}`));
+    if (this.host.broken) fail(new FakeOfficeError(this.host.broken, `The host does not answer: ${this.host.broken}`));
     if (record.requestBytes > this.host.payloadLimit) {
       fail(new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes}) has exceeded the limit.`));
     }
     for (const op of ops) {
+      const refused = op.write ? this.host.takeCommandFailure() : null;
+      if (refused) fail(new FakeOfficeError(refused, `Injected failure of a command: ${refused}`));
       try {
         const data = op.exec();
         if (!op.write) record.responseBytes += JSON.stringify(data ?? null).length;

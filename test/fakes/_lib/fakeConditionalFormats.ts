@@ -1,6 +1,6 @@
 import type { AreaRef } from '../../../src/workbook/address';
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
-import { intersects, type ConditionalFormatModel, type SheetModel } from './model';
+import { FormulaRefused, checkFormula, intersects, type ConditionalFormatModel, type SheetModel } from './model';
 import { writable } from './fakeRange';
 
 type ModelRef = () => ConditionalFormatModel;
@@ -34,6 +34,28 @@ export class FakeConditionalFormatCollection extends FakeObject {
       sheet.conditionalFormats.push(model);
     });
     return cf;
+  }
+
+  /**
+   * Clear the conditional formats active on the range (ExcelApi 1.6,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)):
+   * a rule inside the range goes, a rule reaching past it keeps the rows outside (only end rows are modelled).
+   */
+  clearAll(): void {
+    this.context.enqueue(true, { clearAll: 'conditionalFormats' }, () => {
+      const sheet = writable(this.sheetOf());
+      const a = this.areaOf();
+      sheet.conditionalFormats = sheet.conditionalFormats.flatMap((m) => {
+        if (!intersects(m.area, a)) return [m];
+        const inside = m.area.top >= a.top && m.area.bottom <= a.bottom && m.area.left >= a.left && m.area.right <= a.right;
+        if (inside) return [];
+        if (m.area.left >= a.left && m.area.right <= a.right) {
+          if (m.area.top < a.top && m.area.bottom <= a.bottom) return [{ ...m, area: { ...m.area, bottom: a.top - 1 } }];
+          if (m.area.top >= a.top && m.area.bottom > a.bottom) return [{ ...m, area: { ...m.area, top: a.bottom + 1 } }];
+        }
+        throw new Error('fake: clearAll splitting a rule is not modelled');
+      });
+    });
   }
 
   protected propValue(prop: string): unknown {
@@ -72,6 +94,15 @@ export class FakeConditionalFormat extends FakeObject implements Partial<Pick<Ex
     return this.customOrNullProxy;
   }
   protected override child(prop: string): FakeObject | null {
+    if (/^cellValue/.test(prop) || prop === 'format') {
+      // Reading a rule's properties throws once its range holds a second rule of its kind
+      // (https://github.com/OfficeDev/office-js/issues/6827, https://github.com/OfficeDev/office-js/issues/6835);
+      // only a single cellValue rule is readable here, and Traguardo never reads a user's rule.
+      const m = this.model();
+      const twins = this.sheetOf().conditionalFormats.filter((x) => x.type === m.type && intersects(x.area, m.area));
+      if (twins.length > 1) throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+      throw new Error(`fake: '${prop}' of a conditional format is not modelled`);
+    }
     return prop === 'custom' ? this.custom : prop === 'customOrNullObject' ? this.customOrNullObject : null;
   }
   protected propValue(prop: string): unknown {
@@ -81,6 +112,7 @@ export class FakeConditionalFormat extends FakeObject implements Partial<Pick<Ex
   delete(): void {
     this.context.enqueue(true, { delete: 'conditionalFormat' }, () => {
       const sheet = writable(this.sheetOf());
+      this.context.host.ruleDeletes++;
       const m = this.model();
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== m);
     });
@@ -133,6 +165,12 @@ export class FakeRule extends FakeObject {
   set formula(v: string) {
     this.context.enqueue(true, { set: 'formula', v }, () => {
       writable(this.sheetOf());
+      try {
+        checkFormula(v);
+      } catch (err) {
+        if (err instanceof FormulaRefused) throw new FakeOfficeError('InvalidArgument', err.message);
+        throw err;
+      }
       this.model().formula = v;
     });
   }

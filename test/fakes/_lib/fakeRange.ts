@@ -1,8 +1,8 @@
-import { areaAddress, parseArea, quoteSheet, type AreaRef } from '../../../src/workbook/address';
+import { areaAddress, excelAreaAddress, parseArea, quoteSheet, type AreaRef } from '../../../src/workbook/address';
 import { formatCell } from '../../../src/workbook/file/formatCell';
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
-import { MAX_COL, MAX_ROW, cellKey, emptyCell, intersects, type SheetModel } from './model';
+import { FormulaRefused, MAX_COL, MAX_ROW, cellKey, checkFormula, emptyCell, intersects, type CellModel, type SheetModel } from './model';
 
 export type SheetResolver = () => SheetModel;
 type CellScalar = string | number | boolean;
@@ -58,7 +58,9 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
     const sheet = this.sheetOf();
     const a = this.area();
     switch (prop) {
-      case 'address': return `${quoteSheet(sheet.name)}!${areaAddress(a)}`;
+      // Excel writes whole rows and columns as "1:4" and "A:B" (Range.address,
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-address-member).
+      case 'address': return `${quoteSheet(sheet.name)}!${excelAreaAddress(a)}`;
       case 'rowIndex': return a.top - 1;
       case 'columnIndex': return a.left;
       case 'rowCount': return a.bottom - a.top + 1;
@@ -102,13 +104,7 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
           const cell = sheet.cells.get(key) ?? emptyCell();
           cell.text = null;
           if (prop === 'numberFormat') cell.numberFormat = String(v);
-          else if (typeof v === 'string' && v.startsWith('=')) {
-            cell.formula = v;
-            cell.value = evaluate(v);
-          } else {
-            cell.formula = null;
-            cell.value = v;
-          }
+          else enter(cell, v);
           sheet.cells.set(key, cell);
         }),
       );
@@ -144,10 +140,57 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
   }
 }
 
-/** The few formulas the adapter writes: HYPERLINK shows its friendly name. */
+/**
+ * A value written through `values` or `formulas` as Excel takes it: "If the value starts with a plus ("+"),
+ * minus ("-"), or equal sign ("="), Excel interprets this value as a formula"
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member), and a
+ * string that reads as a number or a date becomes one ("1.10" → 1.1, "3/4" → 4 March), as when typed. A cell
+ * in the Text format "@" keeps the string as it is
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values,
+ * https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ * A formula whose text constant is over 255 characters is refused (`checkFormula`).
+ */
+function enter(cell: CellModel, v: CellScalar): void {
+  cell.formula = null;
+  if (typeof v !== 'string' || v === '' || cell.numberFormat === '@') {
+    cell.value = v;
+    return;
+  }
+  if (/^[=+-]/.test(v)) {
+    const body = v.startsWith('=') ? v : `=${v}`;
+    if (/^[+-]\s*\d+(\.\d+)?$/.test(v)) {
+      cell.value = Number(v.replace(/\s/g, ''));
+      return;
+    }
+    try {
+      checkFormula(body);
+    } catch (err) {
+      if (err instanceof FormulaRefused) throw new FakeOfficeError('InvalidArgument', err.message);
+      throw err;
+    }
+    cell.formula = body;
+    cell.value = evaluate(body);
+    return;
+  }
+  const n = v.trim();
+  if (/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(n)) {
+    cell.value = Number(n);
+    return;
+  }
+  const date = /^(\d{1,2})\/(\d{1,2})$/.exec(n);
+  if (date) {
+    const serial = Math.round((Date.UTC(2026, Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    cell.value = serial;
+    if (cell.numberFormat === 'General') cell.numberFormat = 'd-mmm';
+    return;
+  }
+  cell.value = v;
+}
+
+/** The few formulas the adapter writes: HYPERLINK shows its friendly name; anything else is #NAME?. */
 function evaluate(formula: string): CellScalar {
   const m = /^=HYPERLINK\(".*","(.*)"\)$/i.exec(formula);
-  return m ? (m[1] as string) : '';
+  return m ? (m[1] as string) : '#NAME?';
 }
 
 /** Fake Excel.RangeAreas: several areas, resolved at sync time; a null object when there are none. */
@@ -166,7 +209,11 @@ export class FakeRangeAreas extends FakeObject implements Partial<Pick<Excel.Ran
     const sheet = this.sheetOf();
     const areas = this.areasOf(sheet);
     if (prop === 'areaCount') return areas.length;
-    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(',');
+    // Unbounded areas come back as whole rows/columns: `getSpecialCellsOrNullObject('Visible')` on a sheet with
+    // row 5 hidden answers "Sheet1!1:4,Sheet1!6:1048576", with column C hidden "Sheet1!A:B,Sheet1!D:XFD"
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1),
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges).
+    if (prop === 'address') return areas.map((a) => `${quoteSheet(sheet.name)}!${excelAreaAddress(a)}`).join(',');
     throw new FakeOfficeError('InvalidArgument', `RangeAreas has no property '${prop}'`);
   }
 }

@@ -1,5 +1,7 @@
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
 
+const SETTINGS_LIMIT = 2 * 1024 * 1024;
+
 /** Fake Excel.SettingCollection (ExcelApi 1.4): key/value pairs saved with the workbook. */
 export class FakeSettingCollection extends FakeObject {
   private loadedItems: FakeSetting[] | null = null;
@@ -19,7 +21,13 @@ export class FakeSettingCollection extends FakeObject {
   add(key: string, value: unknown): FakeSetting {
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
     this.context.enqueue(true, { add: 'setting', key, value: stored }, () => {
-      this.context.host.settings.set(key, stored);
+      // Settings hold at most 2 MB in all, not per setting
+      // (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+      const settings = this.context.host.settings;
+      let total = JSON.stringify(key).length + JSON.stringify(stored).length;
+      for (const [k, v] of settings) if (k !== key) total += JSON.stringify(k).length + JSON.stringify(v).length;
+      if (total > SETTINGS_LIMIT) throw new FakeOfficeError('GeneralException', 'The settings exceed the 2 MB limit.');
+      settings.set(key, stored);
     });
     return new FakeSetting(this.context, key);
   }

@@ -151,6 +151,18 @@ export class FakeNoteCollection extends FakeObject {
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.context, this.sheetOf, normal(key), true);
   }
+  private loadedItems: FakeNote[] | null = null;
+  /** The notes of the sheet, once loaded (`items/content`). */
+  get items(): FakeNote[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.loadedItems;
+  }
+  protected override execLoad(paths: string[]): unknown {
+    const s = this.sheetOf();
+    const itemPaths = paths.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length).split('/'));
+    this.loadedItems = [...s.notes.keys()].map((at) => new FakeNote(this.context, this.sheetOf, at));
+    return this.loadedItems.map((item) => itemPaths.map((p) => item.loadPath(p)));
+  }
   /** The number of notes on the sheet (ExcelApi 1.18). */
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.context, { count: 'notes' }, () => this.sheetOf().notes.size);
@@ -211,6 +223,11 @@ export class FakeCommentCollection extends FakeObject {
     this.context.enqueue(true, { add: 'comment', at, content }, () => {
       const s = writable(this.sheetOf());
       if (s.comments.has(at)) throw new FakeOfficeError('InvalidArgument', `The cell ${at} already has a comment.`);
+      // A cell holds a note or a threaded comment, not both
+      // (https://support.microsoft.com/en-us/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3,
+      // https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-notes); a host with comments
+      // (ExcelApi 1.10) but without the notes API (1.18) cannot see the note that makes `add` fail.
+      if (s.notes.has(at)) throw new FakeOfficeError('InvalidOperation', `The cell ${at} has a note: it cannot take a threaded comment.`);
       s.comments.set(at, { id: `c${this.context.host.nextId()}`, content });
     });
     return new FakeComment(this.context, this.sheetOf, () => at);
@@ -245,6 +262,15 @@ export class FakeComment extends FakeObject implements Partial<Pick<Excel.Commen
     super(context);
   }
   get content(): string { return this.read('content'); }
+  set content(v: string) {
+    this.context.enqueue(true, { set: 'comment', v }, () => {
+      const s = writable(this.sheetOf());
+      const at = this.at();
+      const c = s.comments.get(at);
+      if (!c) throw new FakeOfficeError('ItemNotFound', 'No comment');
+      s.comments.set(at, { ...c, content: v });
+    });
+  }
   getLocation(): FakeRange {
     return new FakeRange(this.context, this.sheetOf, () => areaFromAddress(this.at()));
   }

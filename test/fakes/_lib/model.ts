@@ -78,3 +78,19 @@ export function usedArea(sheet: SheetModel, valuesOnly: boolean): AreaRef | null
   }
   return a;
 }
+
+/** Raised by `checkFormula`; the fake turns it into the host's InvalidArgument. */
+export class FormulaRefused extends Error {}
+
+/**
+ * Excel refuses a formula holding a text constant longer than 255 characters, or longer than 8,192 characters
+ * in all ("Length of formula contents: 8,192 characters"; "text values in formulas are limited to 255
+ * characters": https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * Through Office.js the sync fails with InvalidArgument.
+ */
+export function checkFormula(formula: string): void {
+  const long = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].find((m) => (m[1] as string).replace(/""/g, '"').length > 255);
+  if (long || formula.length > 8192) {
+    throw new FormulaRefused(long ? 'Text values in formulas are limited to 255 characters.' : 'The formula is too long.');
+  }
+}

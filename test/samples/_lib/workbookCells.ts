@@ -3,7 +3,7 @@
  * number format, style and note), and a cell-by-cell diff of two of them. Read-only: it never creates cells.
  */
 import ExcelJS from 'exceljs';
-import { ruleRows } from '../../../src/workbook/highlight';
+import { ruleColours } from '../../../src/workbook/highlight';
 
 export interface CellRecord {
   value: string;
@@ -121,7 +121,7 @@ function expandRef(ref: string): string[] {
 
 /**
  * Cell address → fill colour (RRGGBB) of the conditional formats that colour it: what a highlight looks like.
- * A Traguardo rule may list the rows it colours inside its formula (`ruleRows`); then only those rows count.
+ * A Traguardo rule is evaluated on each cell of its area as Excel does (`ruleColours`: it reads the output column).
  */
 export function conditionalFills(ws: ExcelJS.Worksheet): Map<string, string> {
   const out = new Map<string, string>();
@@ -131,9 +131,18 @@ export function conditionalFills(ws: ExcelJS.Worksheet): Map<string, string> {
       const fill = rule.style?.fill;
       const colour = fill && fill.type === 'pattern' ? (fill.bgColor?.argb ?? fill.fgColor?.argb ?? '') : '';
       const formula = rule.type === 'expression' ? (rule.formulae ?? []).map(String).join(' ') : '';
-      const rows = ruleRows(formula);
+      const valueAt = (column: string, row: number): unknown => {
+        const v = ws.getCell(`${column}${row}`).value;
+        return typeof v === 'object' && v !== null && 'result' in v ? v.result : v;
+      };
       for (const ref of cf.ref.split(/\s+/)) {
-        for (const a of expandRef(ref)) if (rows === null || rows.includes(Number(/\d+$/.exec(a)?.[0]))) out.set(a, colour.slice(-6).toUpperCase());
+        const cells = expandRef(ref);
+        const top = Number(/\d+$/.exec(cells[0] ?? '')?.[0]);
+        for (const a of cells) {
+          const row = Number(/\d+$/.exec(a)?.[0]);
+          const ours = rule.type === 'expression' && /N\("Traguardo"\)=0/.test(formula);
+          if (!ours || ruleColours(formula, top, row, valueAt)) out.set(a, colour.slice(-6).toUpperCase());
+        }
       }
     }
   }

@@ -1,0 +1,54 @@
+import { columnIndex, columnLetter } from '../../core/layout/grid.types';
+import { quoteSheet } from '../address';
+import type { CellOriginalRecord, SheetRecord } from '../state';
+
+/**
+ * Where Traguardo's output column is now. Clear must survive the user's edits between compute and Clear, and
+ * Excel moves a defined name with its cells when rows or columns are inserted or deleted above or inside it
+ * (https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64;
+ * NamedItemCollection.add, ExcelApi 1.4: https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection).
+ * So apply puts a workbook-scoped name over the output column's span (header to last value) and records the span;
+ * Clear reads where the name is now and shifts the recorded rows by as much. Notes and rules need no anchor: notes
+ * move with their cells and are found by the marker in their text; rules are found by the mark in their formula
+ * and read their own row.
+ */
+export interface AnchorNow {
+  column: string;
+  top: number;
+  bottom: number;
+}
+
+/** The name over a sheet's output column: `_Traguardo_` and a hash of the sheet's name in upper case (Excel compares names so). */
+export function anchorName(sheet: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of sheet.toLocaleUpperCase('it')) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `_Traguardo_${h.toString(16).padStart(8, '0')}`;
+}
+
+/** The reference a name over `column` rows `top`…`bottom` of `sheet` is given ("='Obiettivi 2023'!$G$3:$G$7"). */
+export const anchorReference = (sheet: string, column: string, top: number, bottom: number): string =>
+  `=${quoteSheet(sheet)}!$${column}$${top}:$${column}$${bottom}`;
+
+/**
+ * Records moved to where their cells are now: rows shifted by as much as the anchor's top moved since the newest
+ * record that has one, and the column the anchor is in. Unchanged when the anchor is gone or none was recorded.
+ */
+export function relocate(records: SheetRecord[], now: AnchorNow | null): SheetRecord[] {
+  const last = [...records].reverse().find((r) => r.output?.anchor);
+  const then = last?.output?.anchor;
+  if (!now || !then) return records;
+  const delta = now.top - then.top;
+  const shift = columnIndex(now.column) - columnIndex(last?.output?.column ?? now.column);
+  if (delta === 0 && shift === 0) return records;
+  return records.map((r) => {
+    if (!r.output) return r;
+    const originals: Record<string, CellOriginalRecord> = {};
+    for (const [k, v] of Object.entries(r.output.originals)) originals[/^\d+$/.test(k) ? String(Number(k) + delta) : k] = v;
+    const column = columnLetter(columnIndex(r.output.column) + shift);
+    const anchor = r.output.anchor ? { top: r.output.anchor.top + delta, bottom: r.output.anchor.bottom + delta } : undefined;
+    return { ...r, output: { ...r.output, column, rows: r.output.rows.map((x) => x + delta), originals, ...(anchor ? { anchor } : {}) } };
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Defect 8 of issue 9: the user inserts, deletes or sorts rows between compute and Clear. Clear must give back
+ * exactly the sheet the user would have with the same edit and no Traguardo: the output column follows the name
+ * over it (Excel moves names with their cells), notes are found by their marker, rules by their mark.
+ */
+import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
+import { createOfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { buildWritePlan } from '../../src/workbook/writePlan';
+import { FIXTURE, SHEET, fixtureReport } from '../contract/fixture';
+import { buildFakeHost, dumpFake } from '../contract/officeHarness';
+import type { FakeExcelHost } from '../fakes/fakeExcel';
+import { deleteRows, insertRows, sortRows } from '../fakes/_lib/rowEdits';
+
+const portOf = (host: FakeExcelHost) => createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
+const everything = (host: FakeExcelHost) => ({ dump: dumpFake(host), settings: Object.fromEntries(host.settings), names: [...host.names.keys()] });
+
+const EDITS: Array<[string, (h: FakeExcelHost) => void]> = [
+  ['3 rows inserted above the table', (h) => insertRows(h, SHEET, 2, 3)],
+  ['2 rows inserted between two indicators', (h) => insertRows(h, SHEET, 5, 2)],
+  ['a row deleted above the table', (h) => deleteRows(h, SHEET, 2, 1)],
+  ['an indicator row deleted', (h) => deleteRows(h, SHEET, 5, 1)],
+  ['the indicator rows sorted (reversed)', (h) => sortRows(h, SHEET, 4, [3, 2, 1, 0])],
+  ['rows inserted above, then the indicators sorted', (h) => {
+    insertRows(h, SHEET, 1, 1);
+    sortRows(h, SHEET, 5, [2, 0, 3, 1]);
+  }],
+];
+
+describe.each([
+  ['notes (ExcelApi 1.18)', '1.18'],
+  ['a findings sheet (ExcelApi 1.7)', '1.7'],
+])('Clear after the user edits rows, with %s', (_mode, excelApi) => {
+  test.each(EDITS)('%s: Clear gives back the edited sheet without Traguardo', async (_what, edit) => {
+    const expected = buildFakeHost(FIXTURE, { excelApi });
+    edit(expected);
+
+    const host = buildFakeHost(FIXTURE, { excelApi });
+    const port = portOf(host);
+    await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+    expect(host.names.size).toBe(1);
+    edit(host);
+    await portOf(host).clear(SHEET);
+    expect(everything(host)).toEqual(everything(expected));
+  });
+});
+
+test('a re-compute after rows were inserted above writes where the output column is now, and Clear still restores', async () => {
+  const expected = buildFakeHost(FIXTURE);
+  insertRows(expected, SHEET, 2, 2);
+  const host = buildFakeHost(FIXTURE);
+  const port = portOf(host);
+  await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+  insertRows(host, SHEET, 2, 2);
+  // The report of the edited sheet: every indicator two rows down.
+  const report = fixtureReport();
+  const moved = {
+    ...report,
+    mapping: { ...report.mapping, headerRow: report.mapping.headerRow + 2, firstDataRow: report.mapping.firstDataRow + 2, lastDataRow: report.mapping.lastDataRow + 2 },
+    indicators: report.indicators.map((i) => ({
+      ...i,
+      row: i.row + 2,
+      cells: Object.fromEntries(Object.entries(i.cells).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\d+$/, (n) => String(Number(n) + 2)) : v])) as typeof i.cells,
+      evaluation: { ...i.evaluation, findings: i.evaluation.findings.map((f) => (f.cell ? { ...f, cell: f.cell.replace(/\d+$/, (n) => String(Number(n) + 2)) } : f)) },
+    })),
+  };
+  await port.apply(buildWritePlan(await port.readSheet(SHEET), moved, { lang: 'it', policy: DEFAULT_POLICY }));
+  await portOf(host).clear(SHEET);
+  expect(everything(host)).toEqual(everything(expected));
+});
+
+test('a host that refuses the range of a missing name still computes and clears (the preflight runs again without it)', async () => {
+  const host = buildFakeHost(FIXTURE);
+  host.nullChainsRefused = true;
+  const original = everything(host);
+  const plan = buildWritePlan(await portOf(host).readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+  // A port that did not read the sheet has no facts: its preflight asks for the missing name's range.
+  host.resetSyncs();
+  await portOf(host).apply(plan);
+  expect(host.syncs.filter((x) => x.failed === 'ItemNotFound')).toHaveLength(1);
+  await portOf(host).apply(plan);
+  await expect(portOf(host).clear('Dati')).resolves.toEqual({ values: 0, highlights: 0, notes: 0 });
+  await portOf(host).clear(SHEET);
+  expect(everything(host)).toEqual(original);
+});

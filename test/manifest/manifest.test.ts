@@ -51,10 +51,10 @@ describe('manifest.xml', () => {
     expect(result.errors.length).toBeGreaterThan(0);
   });
 
-  test('declares the Workbook host, ReadWriteDocument and ExcelApi 1.7', () => {
+  test('declares the Workbook host, ReadWriteDocument and ExcelApi 1.14 (WebView2 and current hosts only)', () => {
     expect(manifest).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.7"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.14"\/>/);
   });
 
   test('puts a button on the Home tab that shows the task pane', () => {

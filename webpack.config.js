@@ -164,7 +164,6 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new webpack.DefinePlugin({
-        OFFICE_JS_URL: JSON.stringify(production ? OFFICE_CDN : 'office-js/office.js'),
         // Shared code may read optional debug switches from process.env; the browser has none.
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
         'process.env': '({})',
@@ -174,6 +173,9 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        // office.js is referenced in <head> before the bundle: Microsoft's CDN in production, the local copy
+        // (served by `npm start` under /office-js/) in development.
+        templateParameters: { officeJsUrl: production ? OFFICE_CDN : 'office-js/office.js' },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -194,4 +196,5 @@ module.exports = (_env, argv) => {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.deployBase = deployBase;
 module.exports.ES_LEVEL = ES_LEVEL;
+module.exports.OFFICE_CDN = OFFICE_CDN;
 module.exports.MANIFEST_BASE = MANIFEST_BASE;

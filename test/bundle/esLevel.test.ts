@@ -90,6 +90,15 @@ describe('ECMAScript level', () => {
       }
     });
 
+    test('references office.js from Microsoft\'s CDN in <head>, before the bundle', () => {
+      const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const srcs = [...head.matchAll(/<script\b[^>]*?\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+      expect(srcs[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+      expect(srcs.slice(1)).toEqual(initialScripts(dir));
+      expect(head).toContain('traguardo-support-check');
+    });
+
     test('keeps every lazy chunk at the declared level too', () => {
       const all = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
       expect(all.length).toBeGreaterThan(initialScripts(dir).length);

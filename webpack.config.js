@@ -54,10 +54,19 @@ function deployBase(baseUrl) {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
-/** The manifest with its base address replaced (see deployBase for what is accepted). */
+/**
+ * The manifest with its base address replaced (see deployBase for what is accepted). AppDomain takes the origin
+ * only (a domain, not a folder); every other URL takes the full base.
+ */
 function rewriteManifest(xml, baseUrl) {
   const base = deployBase(baseUrl);
-  return xml.toString('utf8').split(MANIFEST_BASE).join(base);
+  const origin = new URL(base).origin;
+  return xml
+    .toString('utf8')
+    .split(`<AppDomain>${MANIFEST_BASE}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(MANIFEST_BASE)
+    .join(base);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -61,6 +61,32 @@ describe('ECMAScript level', () => {
     expect(ES_LEVEL).toBe(2020);
   });
 
+  test('the build compiles our code and webpack\'s runtime to that level and lowers dependencies above it', () => {
+    type Rule = { use?: unknown; test?: RegExp; include?: RegExp };
+    const config = (require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => import('webpack').Configuration)({}, { mode: 'production' });
+    expect(config.target).toEqual(['web', `es${ES_LEVEL}`]);
+    const rules = (config.module?.rules ?? []) as Rule[];
+    const ts = rules.find((r) => String(r.test) === String(/\.tsx?$/)) as { use: { options: { compilerOptions: { target: string } } } };
+    expect(ts.use.options.compilerOptions.target).toBe(`ES${ES_LEVEL}`);
+    const lowered = rules.find((r) => String(r.use).endsWith('downlevelLoader.js'));
+    expect(lowered?.include?.test('/x/node_modules/tabster/dist/esm/Utils.js')).toBe(true);
+  });
+
+  test('the downlevel loader lowers ??= and class static blocks to ES2020 and leaves ES2020 code untouched', () => {
+    const loader = require('../../scripts/downlevelLoader.js') as (this: unknown, src: string, map?: unknown) => void;
+    const run = (src: string) => {
+      let out = '';
+      loader.call({ resourcePath: '/x/node_modules/tabster/dist/esm/Utils.js', callback: (_e: unknown, code: string) => (out = code) }, src);
+      return out;
+    };
+    const modern = 'export class A { static { this.isTabbing = false; } f(o) { return (o.x ??= {}); } }';
+    expect(parsesAt(modern)).toBe(false);
+    expect(parsesAt(run(modern))).toBe(true);
+    expect(run(modern)).toMatch(/export/);
+    const plain = 'export const f = (o) => o?.x ?? 1;';
+    expect(run(plain)).toBe(plain);
+  });
+
   test.each([
     ['logical assignment (ES2021)', 'let a; a ??= 1;'],
     ['class static block (ES2022)', 'class A { static { this.x = 1; } }'],

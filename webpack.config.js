@@ -3,7 +3,11 @@
  * preview mode), assets/ (icons, samples) and manifest.xml. Prints the gzipped size of the pane's initial
  * JavaScript and fails a production build above the budget.
  *
- * Env: ADDIN_BASE_URL rewrites the manifest's https://localhost:3000 (e.g. the deploy address).
+ * Every emitted script is parsed at the pane's ECMAScript level (scripts/esLevel.js): the build fails when one
+ * holds newer syntax than the hosts admitted by the manifest's minimum requirement set can run.
+ *
+ * Env: ADDIN_BASE_URL rewrites the manifest's https://localhost:3000 (the deploy address). It must be https;
+ * plain http is accepted only for this machine (localhost, 127.0.0.1: `npm start` without certificates).
  */
 'use strict';
 const fs = require('node:fs');
@@ -12,6 +16,7 @@ const zlib = require('node:zlib');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { ES_LEVEL, syntaxAbove } = require('./scripts/esLevel');
 
 const ROOT = __dirname;
 const MANIFEST_BASE = 'https://localhost:3000';
@@ -19,10 +24,49 @@ const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Budget for the JavaScript the pane needs before it can render (gzip). */
 const INITIAL_JS_BUDGET = 300 * 1024;
 
-/** The manifest with its base address replaced. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The deploy address from ADDIN_BASE_URL, without a trailing slash. Office loads add-ins only over https: an
+ * http address is refused unless it names this machine (development), and so is anything but a plain
+ * absolute URL (no query, no fragment, no credentials).
+ * @example deployBase('https://addins.example.it/traguardo/') //=> 'https://addins.example.it/traguardo'
+ */
+function deployBase(baseUrl) {
+  if (baseUrl === undefined || baseUrl === null || String(baseUrl).trim() === '') return MANIFEST_BASE;
+  const raw = String(baseUrl).trim();
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL "${raw}" is not an absolute address; use e.g. ADDIN_BASE_URL=https://addins.example.it/traguardo`);
+  }
+  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+    throw new Error(
+      `ADDIN_BASE_URL "${raw}" is http: Office loads add-ins only over https. Serve dist/ over https and build with ` +
+        `ADDIN_BASE_URL=https://${url.host}${url.pathname.replace(/\/+$/, '')} (http is accepted only for localhost during development).`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`ADDIN_BASE_URL "${raw}" must start with https://`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`ADDIN_BASE_URL "${raw}" must be a plain address without query, fragment or credentials`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * The manifest with its base address replaced (see deployBase for what is accepted). AppDomain takes the origin
+ * only (a domain, not a folder); every other URL takes the full base.
+ */
 function rewriteManifest(xml, baseUrl) {
-  const base = (baseUrl || MANIFEST_BASE).replace(/\/+$/, '');
-  return xml.toString('utf8').split(MANIFEST_BASE).join(base);
+  const base = deployBase(baseUrl);
+  const origin = new URL(base).origin;
+  return xml
+    .toString('utf8')
+    .split(`<AppDomain>${MANIFEST_BASE}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(MANIFEST_BASE)
+    .join(base);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -65,11 +109,30 @@ class SizeReportPlugin {
   }
 }
 
+/** Fails the build when an emitted script does not parse at ES_LEVEL (the level the supported hosts run). */
+class EsLevelPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('EsLevelPlugin', (compilation) => {
+      for (const file of Object.keys(compilation.assets).filter((f) => f.endsWith('.js'))) {
+        const source = fs.readFileSync(path.join(compilation.outputOptions.path, file), 'utf8');
+        const bad = syntaxAbove(source, ES_LEVEL);
+        if (bad) {
+          compilation.errors.push(
+            new webpack.WebpackError(`${file} is not ES${ES_LEVEL} (${bad.message}) near ${JSON.stringify(bad.excerpt)}: the manifest's hosts cannot run it`),
+          );
+        }
+      }
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  const base = deployBase(process.env.ADDIN_BASE_URL);
   return {
     mode: production ? 'production' : 'development',
     context: ROOT,
+    target: ['web', `es${ES_LEVEL}`],
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.join(ROOT, 'dist'),
@@ -93,9 +156,16 @@ module.exports = (_env, argv) => {
             options: {
               transpileOnly: true,
               configFile: path.join(ROOT, 'tsconfig.json'),
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2020', sourceMap: !production },
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', target: `ES${ES_LEVEL}`, sourceMap: !production },
             },
           },
+        },
+        {
+          // Dependencies that ship syntax newer than ES_LEVEL are lowered; the rest pass through untouched.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          exclude: /exceljs[\\/]dist[\\/]/,
+          use: path.join(ROOT, 'scripts', 'downlevelLoader.js'),
         },
       ],
       // exceljs.min.js is a prebuilt bundle: do not parse it for requires.
@@ -103,7 +173,6 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new webpack.DefinePlugin({
-        OFFICE_JS_URL: JSON.stringify(production ? OFFICE_CDN : 'office-js/office.js'),
         // Shared code may read optional debug switches from process.env; the browser has none.
         'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
         'process.env': '({})',
@@ -113,15 +182,19 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        // office.js is referenced in <head> before the bundle: Microsoft's CDN in production, the local copy
+        // (served by `npm start` under /office-js/) in development.
+        templateParameters: { officeJsUrl: production ? OFFICE_CDN : 'office-js/office.js' },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'assets/samples/*.xlsx', to: 'assets/samples/[name][ext]', noErrorOnMissing: true },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, process.env.ADDIN_BASE_URL) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, base) },
         ],
       }),
       new SizeReportPlugin({ budget: INITIAL_JS_BUDGET, enforce: production }),
+      new EsLevelPlugin(),
     ],
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },
@@ -130,4 +203,7 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.deployBase = deployBase;
+module.exports.ES_LEVEL = ES_LEVEL;
+module.exports.OFFICE_CDN = OFFICE_CDN;
 module.exports.MANIFEST_BASE = MANIFEST_BASE;

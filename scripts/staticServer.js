@@ -5,6 +5,7 @@
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
+const https = require('node:https');
 const net = require('node:net');
 const path = require('node:path');
 
@@ -36,12 +37,13 @@ function resolveUnder(root, urlPath) {
 }
 
 /**
- * Serve `root` (and `mounts`: { '/office-js/': '/abs/dir' }) on host:port.
+ * Serve `root` (and `mounts`: { '/office-js/': '/abs/dir' }) on host:port; over https when `tls` gives
+ * { key, cert } (e.g. office-addin-dev-certs' getHttpsServerOptions()).
  * @returns {Promise<{ server: http.Server, url: string, close(): Promise<void> }>}
  */
-function serveStatic({ root, host = '127.0.0.1', port = 0, mounts = {}, log = null }) {
+function serveStatic({ root, host = '127.0.0.1', port = 0, mounts = {}, log = null, tls = null }) {
   const absRoot = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const handler = (req, res) => {
     const url = new URL(req.url || '/', 'http://x');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -72,7 +74,8 @@ function serveStatic({ root, host = '127.0.0.1', port = 0, mounts = {}, log = nu
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -80,7 +83,7 @@ function serveStatic({ root, host = '127.0.0.1', port = 0, mounts = {}, log = nu
       const shownHost = host === '127.0.0.1' || host === '::1' ? host : 'localhost';
       resolve({
         server,
-        url: `http://${shownHost}:${addr.port}`,
+        url: `${tls ? 'https' : 'http'}://${shownHost}:${addr.port}`,
         close: () => new Promise((r) => server.close(() => r())),
       });
     });

@@ -4,12 +4,22 @@ import { detectHost } from './boot/detectHost';
 import { readQuery } from './boot/query';
 import { defaultDeps } from './pipeline/ports';
 
-declare const OFFICE_JS_URL: string;
+/** Flags shared with the inline support check in taskpane.html. */
+type BootWindow = Window & typeof globalThis & { __traguardoUnsupported?: boolean; __traguardoStarted?: boolean };
 
-/** Decide Excel or preview mode (loading office.js only when Office may host the page), then render the pane. */
-async function main(): Promise<void> {
-  const query = readQuery(window.location.search);
-  const host = await detectHost({ query, officeUrl: OFFICE_JS_URL, timeoutMs: 5000, win: window });
+/** Decide Excel or preview mode (office.js has already run from the page head), then render the pane. */
+async function main(win: BootWindow): Promise<void> {
+  if (win.__traguardoUnsupported) return; // the page shows why this host cannot run the pane
+  win.__traguardoStarted = true;
+  const query = readQuery(win.location.search);
+  const host = await detectHost({
+    query,
+    win,
+    onSlow: () => {
+      const boot = document.getElementById('boot');
+      if (boot) boot.textContent = 'Traguardo: in attesa di Excel… / waiting for Excel…';
+    },
+  });
   const container = document.getElementById('root');
   if (!container) return;
   document.body.dataset['mode'] = host.kind;
@@ -24,4 +34,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+void main(window as BootWindow);

@@ -51,10 +51,10 @@ describe('manifest.xml', () => {
     expect(result.errors.length).toBeGreaterThan(0);
   });
 
-  test('declares the Workbook host, ReadWriteDocument and ExcelApi 1.7', () => {
+  test('declares the Workbook host, ReadWriteDocument and ExcelApi 1.14 (WebView2 and current hosts only)', () => {
     expect(manifest).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.7"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.14"\/>/);
   });
 
   test('puts a button on the Home tab that shows the task pane', () => {
@@ -94,8 +94,61 @@ describe('manifest.xml', () => {
     expect(missing).toEqual([]);
   });
 
+  describe('the deployable build (ADDIN_BASE_URL)', () => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const config = require('../../webpack.config.js') as ((env: unknown, argv: { mode: string }) => { plugins: unknown[] }) & {
+      rewriteManifest: (xml: Buffer | string, base?: string) => string;
+      deployBase: (base?: string) => string;
+    };
+    const DEPLOY = 'https://addins.camcom.example.it/traguardo';
+    const deployed = config.rewriteManifest(Buffer.from(manifest), `${DEPLOY}/`);
+    const deployedUrls = [...new Set([...deployed.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1] as string))];
+
+    test('gives a manifest that still validates against the schemas', async () => {
+      const result = await validate(deployed);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+    });
+
+    test('points every URL at the deploy address and names its origin as the app domain', () => {
+      expect(deployed).not.toContain('localhost');
+      expect(deployedUrls.length).toBe(urls.length);
+      expect(deployedUrls.filter((u) => !u.startsWith(`${DEPLOY}/`))).toEqual([]);
+      expect(deployed).toContain('<SourceLocation DefaultValue="https://addins.camcom.example.it/traguardo/taskpane.html"/>');
+      expect(deployed).toContain('<AppDomain>https://addins.camcom.example.it</AppDomain>');
+    });
+
+    test('keeps the manifest as it is without ADDIN_BASE_URL', () => {
+      expect(config.rewriteManifest(manifest, undefined)).toBe(manifest);
+      expect(config.rewriteManifest(manifest, '')).toBe(manifest);
+    });
+
+    test.each(['http://localhost:3000', 'http://127.0.0.1:3100/', 'https://localhost:3000'])('accepts %s for development', (base) => {
+      expect(config.deployBase(base)).toBe(base.replace(/\/$/, ''));
+    });
+
+    test.each([
+      ['http://addins.camcom.example.it/traguardo', /only over https/],
+      ['ftp://addins.example.it', /must start with https/],
+      ['addins.example.it/traguardo', /not an absolute address/],
+      ['https://addins.example.it/?v=2', /without query/],
+    ])('refuses %s with a clear message', (base, message) => {
+      expect(() => config.deployBase(base)).toThrow(message);
+    });
+
+    test('an http base stops the build before it starts', () => {
+      const saved = process.env['ADDIN_BASE_URL'];
+      process.env['ADDIN_BASE_URL'] = 'http://addins.camcom.example.it';
+      try {
+        expect(() => config({}, { mode: 'production' })).toThrow(/ADDIN_BASE_URL "http:\/\/addins\.camcom\.example\.it" is http: Office loads add-ins only over https/);
+      } finally {
+        if (saved === undefined) delete process.env['ADDIN_BASE_URL'];
+        else process.env['ADDIN_BASE_URL'] = saved;
+      }
+    });
+  });
+
   test('the build rewrites every URL to the deploy address', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { rewriteManifest } = require('../../webpack.config.js') as { rewriteManifest: (xml: Buffer, base: string) => string };
     const out = rewriteManifest(Buffer.from(manifest), 'https://traguardo.example.org/pane/');
     expect(out).not.toContain('localhost');

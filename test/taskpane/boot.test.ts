@@ -53,38 +53,75 @@ describe('detectHost', () => {
     document.head.innerHTML = '';
   });
 
-  test('with ?preview=1 adds no script and runs the preview', async () => {
-    const host = await detectHost({ query: readQuery('?preview=1'), officeUrl: 'https://cdn.example/office.js', timeoutMs: 50, win: window });
-    expect(host).toEqual({ kind: 'preview', reason: 'forced' });
-    expect(document.querySelectorAll('script').length).toBe(0);
+  const officeReporting = (host: string | null, delayMs = 0) => ({
+    HostType: { Excel: 'Excel' },
+    onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host, platform: host ? 'PC' : null }), delayMs)),
+    context: { displayLanguage: 'it-IT', officeTheme: { bodyBackgroundColor: '#262626' } },
   });
 
-  test('outside an Office frame adds no script and runs the preview', async () => {
+  test('with ?preview=1 runs the preview without asking Office', async () => {
+    const onReady = jest.fn();
+    (window as { Office?: unknown }).Office = { HostType: { Excel: 'Excel' }, onReady };
+    const host = await detectHost({ query: readQuery('?preview=1'), win: window });
+    expect(host).toEqual({ kind: 'preview', reason: 'forced' });
+    expect(onReady).not.toHaveBeenCalled();
+  });
+
+  test('outside an Office frame without office.js (blocked, offline) runs the preview and adds no script', async () => {
     expect(mayBeInOffice(window, readQuery(''))).toBe(false);
-    const host = await detectHost({ query: readQuery(''), officeUrl: 'https://cdn.example/office.js', timeoutMs: 50, win: window });
+    const host = await detectHost({ query: readQuery(''), win: window });
     expect(host).toEqual({ kind: 'preview', reason: 'not-in-office' });
     expect(document.querySelectorAll('script').length).toBe(0);
   });
 
-  test('falls back to the preview when office.js does not load in time', async () => {
-    const host = await detectHost({ query: readQuery('?_host_Info=Excel'), officeUrl: 'https://cdn.example/office.js', timeoutMs: 50, win: window });
+  test('outside an Office frame with office.js reporting no host runs the preview', async () => {
+    (window as { Office?: unknown }).Office = officeReporting(null);
+    const host = await detectHost({ query: readQuery(''), win: window });
+    expect(host).toEqual({ kind: 'preview', reason: 'no-host' });
+  });
+
+  test('outside an Office frame, an office.js that never answers still lets the preview start', async () => {
+    (window as { Office?: unknown }).Office = { HostType: { Excel: 'Excel' }, onReady: () => new Promise(() => {}) };
+    const host = await detectHost({ query: readQuery(''), win: window, previewAfterMs: 30 });
+    expect(host).toEqual({ kind: 'preview', reason: 'no-host' });
+  });
+
+  test('inside Office without office.js says the preview runs because Office is unavailable', async () => {
+    const host = await detectHost({ query: readQuery('?_host_Info=Excel'), win: window });
     expect(host).toEqual({ kind: 'preview', reason: 'office-unavailable' });
-    expect(document.querySelector('script')?.getAttribute('src')).toBe('https://cdn.example/office.js');
+  });
+
+  test('inside Office waits for a slow Office.onReady instead of falling back to the preview, and says it is waiting', async () => {
+    (window as { Office?: unknown }).Office = officeReporting('Excel', 120);
+    const onSlow = jest.fn();
+    const host = await detectHost({ query: readQuery('?_host_Info=Excel'), win: window, onSlow, slowAfterMs: 20, previewAfterMs: 10 });
+    expect(host).toEqual({ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#262626' });
+    expect(onSlow).toHaveBeenCalledTimes(1);
+  });
+
+  test('a prompt Office.onReady does not call onSlow', async () => {
+    (window as { Office?: unknown }).Office = officeReporting('Excel');
+    const onSlow = jest.fn();
+    await detectHost({ query: readQuery('?_host_Info=Excel'), win: window, onSlow, slowAfterMs: 50 });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(onSlow).not.toHaveBeenCalled();
   });
 
   test('runs in Excel mode when Office reports Excel, with its language and theme', async () => {
-    (window as { Office?: unknown }).Office = {
-      HostType: { Excel: 'Excel' },
-      onReady: async () => ({ host: 'Excel', platform: 'PC' }),
-      context: { displayLanguage: 'it-IT', officeTheme: { bodyBackgroundColor: '#262626' } },
-    };
-    const host = await detectHost({ query: readQuery(''), officeUrl: 'x', timeoutMs: 50, win: window });
+    (window as { Office?: unknown }).Office = officeReporting('Excel');
+    const host = await detectHost({ query: readQuery(''), win: window });
     expect(host).toEqual({ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#262626' });
   });
 
-  test('runs the preview when Office reports no host', async () => {
-    (window as { Office?: unknown }).Office = { HostType: { Excel: 'Excel' }, onReady: async () => ({ host: null, platform: null }), context: {} };
-    const host = await detectHost({ query: readQuery(''), officeUrl: 'x', timeoutMs: 50, win: window });
+  test('runs the preview when Office reports another host', async () => {
+    (window as { Office?: unknown }).Office = officeReporting('Word');
+    const host = await detectHost({ query: readQuery('?_host_Info=Word'), win: window });
+    expect(host).toEqual({ kind: 'preview', reason: 'other-host' });
+  });
+
+  test('runs the preview when Office.onReady rejects', async () => {
+    (window as { Office?: unknown }).Office = { HostType: { Excel: 'Excel' }, onReady: () => Promise.reject(new Error('no')) };
+    const host = await detectHost({ query: readQuery('?_host_Info=Excel'), win: window });
     expect(host).toEqual({ kind: 'preview', reason: 'no-host' });
   });
 });

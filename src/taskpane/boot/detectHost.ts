@@ -7,11 +7,16 @@ export type HostInfo =
 
 export interface DetectHostOptions {
   query: PaneQuery;
-  /** Where office.js comes from (Microsoft's CDN in production). */
-  officeUrl: string;
-  /** How long to wait for office.js to load, then for `Office.onReady`. */
-  timeoutMs: number;
   win: Window & typeof globalThis;
+  /**
+   * Called once when Office has not answered `Office.onReady` after `slowAfterMs` while the page looks hosted by
+   * Office: the pane says it is waiting. Inside Office the pane never switches to the preview on a timer (a slow
+   * first load of Excel is not a plain browser).
+   */
+  onSlow?: () => void;
+  slowAfterMs?: number;
+  /** Outside an Office frame, how long office.js may take to report "no host" before the preview starts anyway. */
+  previewAfterMs?: number;
 }
 
 /** True when the page may be hosted by Office: in a frame (Excel on the web), or Office's webview markers. */
@@ -43,31 +48,31 @@ function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T
   });
 }
 
-/** Add office.js with a script tag; resolves false when it fails to load or takes longer than `timeoutMs`. */
-function loadOfficeScript(win: Window & typeof globalThis, url: string, timeoutMs: number): Promise<boolean> {
-  const loaded = new Promise<boolean>((resolve) => {
-    const script = win.document.createElement('script');
-    script.src = url;
-    script.async = true;
-    script.onload = () => resolve(true);
-    script.onerror = () => resolve(false);
-    win.document.head.appendChild(script);
-  });
-  return withTimeout(loaded, timeoutMs, false);
+/** `promise`, calling `onSlow` once if it has not settled after `ms`. */
+function noticeSlow<T>(promise: Promise<T>, ms: number, onSlow: (() => void) | undefined): Promise<T> {
+  if (!onSlow) return promise;
+  const timer = setTimeout(onSlow, ms);
+  const clear = () => clearTimeout(timer);
+  promise.then(clear, clear);
+  return promise;
 }
 
+type ReadyInfo = { host: Office.HostType | null } | null;
+
 /**
- * Decide the pane's mode. Never loads anything when `?preview=1` or outside an Office frame; otherwise loads
- * office.js and waits for `Office.onReady`, falling back to preview when it is missing or names no Excel host.
+ * Decide the pane's mode. office.js is referenced in the page's `<head>` (it has run, or failed to load, before
+ * this code): `?preview=1` runs the preview at once; no `Office` object (blocked, offline) runs the preview; else
+ * the pane waits for `Office.onReady` and runs in Excel when it names Excel, the preview when it names no host.
  */
-export async function detectHost({ query, officeUrl, timeoutMs, win }: DetectHostOptions): Promise<HostInfo> {
+export async function detectHost({ query, win, onSlow, slowAfterMs = 8000, previewAfterMs = 10_000 }: DetectHostOptions): Promise<HostInfo> {
   if (query.preview) return { kind: 'preview', reason: 'forced' };
-  const present = typeof (win as { Office?: unknown }).Office !== 'undefined';
-  if (!present && !mayBeInOffice(win, query)) return { kind: 'preview', reason: 'not-in-office' };
-  if (!present && !(await loadOfficeScript(win, officeUrl, timeoutMs))) return { kind: 'preview', reason: 'office-unavailable' };
   const office = (win as { Office?: typeof Office }).Office;
-  if (!office) return { kind: 'preview', reason: 'office-unavailable' };
-  const info = await withTimeout<{ host: Office.HostType | null } | null>(office.onReady(), timeoutMs, null);
+  const hosted = mayBeInOffice(win, query);
+  if (!office || typeof office.onReady !== 'function') return { kind: 'preview', reason: hosted ? 'office-unavailable' : 'not-in-office' };
+  const ready: Promise<ReadyInfo> = Promise.resolve()
+    .then(() => office.onReady())
+    .catch(() => null);
+  const info = hosted ? await noticeSlow(ready, slowAfterMs, onSlow) : await withTimeout<ReadyInfo>(ready, previewAfterMs, null);
   if (!info || !info.host) return { kind: 'preview', reason: 'no-host' };
   if (info.host !== office.HostType.Excel) return { kind: 'preview', reason: 'other-host' };
   let displayLanguage: string | null = null;

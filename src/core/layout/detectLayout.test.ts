@@ -132,7 +132,7 @@ describe('detectLayout', () => {
         cell: 'E1',
         expected: '2024',
         received: 'Consuntivo 2023',
-        params: { role: 'result', year: 2024 },
+        params: { role: 'result', year: 2024, found: 'Consuntivo 2023' },
       },
     ]);
   });

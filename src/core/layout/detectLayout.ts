@@ -85,7 +85,7 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
           cell: a1(grid, first.row, first.col),
           expected: String(year),
           received: others.map((o) => o.text).join(', '),
-          params: { role, year },
+          params: { role, year, found: others.map((o) => o.text).join(', ') },
         }),
       );
     } else {

@@ -5,6 +5,15 @@ import { foldKeepLength } from '../target/readValue';
 import { numberTokens } from './numberTokens';
 import type { NumberToken } from './numberTokens';
 
+/** Why a figure of a narrative was (or was not) taken as the result: data, rendered per language. */
+export const NARRATIVE_REASONS = [
+  'percent-like-target', 'ratio-for-percent', 'count-for-percent', 'not-percent', 'percent-for-non-percent', 'same-kind',
+  'unit-days', 'after-verb', 'after-colon', 'total', 'whole-of-part', 'stated-for-year', 'other-year', 'target-not-result',
+  'benchmark', 'secondary', 'document-number', 'in-parentheses', 'first-sentence', 'far-from-scale', 'glued-to-word',
+  'difference', 'named-like-indicator', 'ambiguous-notation', 'ratio', 'matches-ratio', 'written-in-words',
+] as const;
+export type NarrativeReason = (typeof NARRATIVE_REASONS)[number];
+
 /** A value the narrative might be stating, with the evidence for and against it. */
 export interface Candidate {
   value: number;
@@ -14,7 +23,8 @@ export interface Candidate {
   token: string;
   start: number;
   score: number;
-  reasons: string[];
+  /** Evidence for and against, as codes (rendered per language by the result-from-narrative rule). */
+  reasons: NarrativeReason[];
   /** Set by a strong reason against (another year, an average, a target, a count for a percent): never taken. */
   disqualified?: boolean;
 }
@@ -144,7 +154,7 @@ export function readNarrative(
     const before = folded.slice(sStart, start);
     const near = before.slice(-28);
     const r = c.reasons;
-    const add = (d: number, why: string): void => {
+    const add = (d: number, why: NarrativeReason): void => {
       c.score += d;
       r.push(why);
       if (d <= -3) c.disqualified = true;
@@ -152,44 +162,44 @@ export function readNarrative(
     const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     const inParens = open > 0;
     if (wantPercent) {
-      if (isPercent || c.denominator !== null) add(3, isPercent ? 'percent as the target' : 'ratio for a percent target');
-      else add(Number.isInteger(c.value) ? -6 : -2, Number.isInteger(c.value) ? 'a count for a percent target' : 'not a percent');
+      if (isPercent || c.denominator !== null) add(3, isPercent ? 'percent-like-target' : 'ratio-for-percent');
+      else add(Number.isInteger(c.value) ? -6 : -2, Number.isInteger(c.value) ? 'count-for-percent' : 'not-percent');
     }
-    else if (isPercent) add(T !== null && Math.abs(T) > 2 ? -3 : -1.5, 'percent for a non-percent target');
-    else add(1, 'same kind of number as the target');
-    if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit days');
-    if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) add(1.5, 'after a verb stating the value');
-    else if (PUNCT_CUE.test(near)) add(0.75, 'after a colon');
-    if (TOTAL_CUE.test(near)) add(1.5, 'a total');
-    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
+    else if (isPercent) add(T !== null && Math.abs(T) > 2 ? -3 : -1.5, 'percent-for-non-percent');
+    else add(1, 'same-kind');
+    if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit-days');
+    if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) add(1.5, 'after-verb');
+    else if (PUNCT_CUE.test(near)) add(0.75, 'after-colon');
+    if (TOTAL_CUE.test(near)) add(1.5, 'total');
+    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'whole-of-part');
     const cleanBefore = clean.slice(sStart, start);
     const lastNum = /\d[^\d]*$/.exec(cleanBefore);
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
-    if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
-    if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'stated for another year');
-    if (TARGET_CUE.test(sinceLastNumber.slice(-40))) add(-4, 'a target, not a result');
-    if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'a benchmark');
-    if (SECONDARY.test(before)) add(-2, 'a secondary figure');
-    if (REFERENCE_NUMBER.test(folded.slice(Math.max(0, start - 20), start))) add(-6, 'a document number');
+    if (!inParens && yearCue.test(before)) add(2, 'stated-for-year');
+    if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'other-year');
+    if (TARGET_CUE.test(sinceLastNumber.slice(-40))) add(-4, 'target-not-result');
+    if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'benchmark');
+    if (SECONDARY.test(before)) add(-2, 'secondary');
+    if (REFERENCE_NUMBER.test(folded.slice(Math.max(0, start - 20), start))) add(-6, 'document-number');
     if (inParens) {
       const close = clean.indexOf(')', start);
       const group = clean.slice(clean.lastIndexOf('(', start), close < 0 ? clean.length : close);
-      add((group.match(/\d[\d.,]*/g)?.length ?? 0) >= 2 && c.denominator === null ? -3 : -1.5, 'inside parentheses');
+      add((group.match(/\d[\d.,]*/g)?.length ?? 0) >= 2 && c.denominator === null ? -3 : -1.5, 'in-parentheses');
     }
-    if (start <= firstSentenceEnd) add(0.5, 'first sentence');
+    if (start <= firstSentenceEnd) add(0.5, 'first-sentence');
     if (T !== null && T > 0 && c.value > 0 && !(wantPercent && !isPercent && c.denominator === null)) {
       const ratio = c.value / T;
       const index = target.unit === null && Math.abs(T) <= 2;
-      if (ratio > 30 || ratio < 1 / 30) add(index ? -4 : -2, 'far from the target scale');
+      if (ratio > 30 || ratio < 1 / 30) add(index ? -4 : -2, 'far-from-scale');
     }
-    if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued to a word');
-    if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'a difference');
+    if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued-to-word');
+    if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'difference');
     if (topic.size > 0) {
       const eligible = (t: string): string[] => (t.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
       const own = eligible(sinceLastNumber.slice(-60));
       const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–-]/)[0] ?? '')];
       const hits = words.filter((w) => topic.has(stem(w))).length;
-      if (hits > 0) add(Math.min(2, hits), 'named like the indicator');
+      if (hits > 0) add(Math.min(2, hits), 'named-like-indicator');
     }
   };
 
@@ -202,7 +212,7 @@ export function readNarrative(
     const c: Candidate = { value: t.value, percent: t.percent, numerator: null, denominator: null, token: text.slice(t.start, t.end), start: t.start, score: 0, reasons: [] };
     if (t.ambiguous) {
       c.score -= 2;
-      c.reasons.push('ambiguous notation');
+      c.reasons.push('ambiguous-notation');
     }
     score(t.start, t.end, t.percent, t.unitAfter, c);
     candidates.push(c);
@@ -215,10 +225,10 @@ export function readNarrative(
     // A percent printed beside the ratio ("559/578, ovvero 97%", "(87/99)") confirms it: keep the printed one.
     const twin = candidates.find((o) => o.percent && Math.abs(o.value - (100 * q.n) / q.d) <= 1 && Math.abs(o.start - q.start) < 60);
     if (twin) {
-      twin.score += twin.reasons.includes('inside parentheses') ? 3 : 1.5;
+      twin.score += twin.reasons.includes('in-parentheses') ? 3 : 1.5;
       twin.numerator = q.n;
       twin.denominator = q.d;
-      twin.reasons.push(`matches ${q.token}`);
+      twin.reasons.push('matches-ratio');
       continue;
     }
     candidates.push(c);
@@ -228,7 +238,7 @@ export function readNarrative(
   let w: RegExpExecArray | null;
   while ((w = WORDS.exec(clean))) {
     const value = NUMBER_WORDS[w[1] ?? ''] ?? 0;
-    const c: Candidate = { value, percent: false, numerator: null, denominator: null, token: text.slice(w.index, w.index + w[0].length), start: w.index, score: 0, reasons: ['written in words'] };
+    const c: Candidate = { value, percent: false, numerator: null, denominator: null, token: text.slice(w.index, w.index + w[0].length), start: w.index, score: 0, reasons: ['written-in-words'] };
     score(w.index, w.index + w[0].length, false, '', c);
     candidates.push(c);
   }

@@ -65,7 +65,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const simple = folded.replace(/[.;]$/, '').trim();
   const issues: Issue[] = [];
   const r = none();
-  if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text })] };
+  if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text, params: { text } })] };
   if (ZERO_WORDS.test(simple)) return { result: { ...r, value: 0, source: 'zero-word', token: text, unit: opts.target.unit }, issues };
   if (YES_WORDS.test(simple)) return { result: { ...r, yes: true, source: 'yes-no', token: text }, issues };
   if (NO_WORDS.test(simple)) return { result: { ...r, yes: false, source: 'yes-no', token: text }, issues };
@@ -82,7 +82,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
       const ratio = readRatio(inParens.trim(), locale);
       if (ratio) checkRatio(out, ratio, opts, issues);
     }
-    if (ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value) }));
+    if (ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value), params: { text: main, read: short.value ?? undefined } }));
     return { result: scale(out, opts, issues), issues };
   }
 
@@ -94,15 +94,17 @@ export function parseResult(input: string | number | boolean | null | undefined,
   if (t.kind === 'deadline') {
     const d = readDates(text, opts.year, masked);
     if (d.best && d.confident) {
-      issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { reason: d.best.reasons.join('; ') } }));
+      issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
       return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
     }
-    issues.push(issue(d.best ? 'result-ambiguous' : 'unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { candidates: d.candidates.map((c) => c.token).join(', ') } }));
+    issues.push(d.best
+      ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'a date', params: { kind: 'several', candidates: d.candidates.map((c) => c.token).join(', ') } })
+      : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { text: clip(text), want: 'date' } }));
     return { result: r, issues };
   }
   if (t.kind === 'at-most' && t.value === 0 && ZERO_NARRATIVE.test(folded)) {
-    issues.push(issue('result-from-narrative', 'info', { cell, received: clip(text), params: { reason: 'none found' } }));
-    return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none found', unit: t.unit }, issues };
+    issues.push(issue('result-from-narrative', 'info', { cell, received: clip(text), params: { text: clip(text), reasons: ['none-found'] } }));
+    return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none-found', unit: t.unit }, issues };
   }
   if (t.kind === 'yes-no') {
     const no = /\b(?:non (?:raggiunt|realizzat|completat|attivat|fatt)|not (?:done|achieved|completed))/.test(folded);
@@ -113,7 +115,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const best = reading.best;
   if (best && reading.confident) {
     const reason = best.reasons.join('; ');
-    issues.push(issue('result-from-narrative', 'info', { cell, received: best.token, params: { reason } }));
+    issues.push(issue('result-from-narrative', 'info', { cell, received: best.token, params: { text: best.token, reasons: best.reasons } }));
     const out: ResultValue = {
       ...r, value: best.value, unit: best.percent ? 'percent' : t.unit, numerator: best.numerator, denominator: best.denominator,
       source: 'narrative', token: best.token, reason,
@@ -122,8 +124,8 @@ export function parseResult(input: string | number | boolean | null | undefined,
   }
   const cands = reading.candidates.slice(0, 4).map((c) => c.token.trim()).join(', ');
   issues.push(best
-    ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { candidates: cands } })
-    : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date' }));
+    ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { kind: 'several', candidates: cands } })
+    : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date', params: { text: clip(text) } }));
   return { result: r, issues };
 }
 
@@ -165,28 +167,18 @@ function readRatio(s: string, locale: NumberLocale): { n: number; d: number } | 
   return n && d ? { n: n.value, d: d.value } : null;
 }
 
-/** A value printed with its ratio must agree with it ("81% (80/99)" is 80,8%: within one point). */
+/** A value printed with its ratio ("81% (80/99)") keeps the ratio's parts; whether they agree is the ratio-mismatch rule's call, made once by the evaluation. */
 function checkRatio(out: ResultValue, ratio: { n: number; d: number }, opts: ResultOptions, issues: Issue[]): void {
   out.numerator = ratio.n;
   out.denominator = ratio.d;
   if (out.value === null) return;
-  if (ratio.d === 0) {
-    issues.push(issue('division-by-zero', 'error', { cell: opts.cell, received: `${ratio.n}/${ratio.d}` }));
-    return;
-  }
-  const q = ratio.n / ratio.d;
-  const fits = [q, q * 100].some((x) => Math.abs(x - out.value!) <= Math.max(1, Math.abs(x) * 0.01) * (x === q ? 0.01 : 1));
-  if (!fits) {
-    issues.push(issue('ratio-mismatch', 'warning', { cell: opts.cell, received: String(out.value), expected: `${ratio.n}/${ratio.d}`, params: { computed: round4(q * 100) } }));
-  }
+  if (ratio.d === 0) issues.push(issue('division-by-zero', 'error', { cell: opts.cell, received: `${ratio.n}/${ratio.d}`, params: { numerator: ratio.n } }));
 }
-
-const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 function fromNumber(n: number, opts: ResultOptions): ParsedResult {
   const fmt = opts.numberFormat ?? '';
   const issues: Issue[] = [];
-  if (!Number.isFinite(n)) return { result: none(), issues: [issue('unrecognized-result', 'error', { cell: opts.cell, received: String(n) })] };
+  if (!Number.isFinite(n)) return { result: none(), issues: [issue('unrecognized-result', 'error', { cell: opts.cell, received: String(n), params: { text: String(n) } })] };
   if (isDateFormat(fmt) || opts.target.kind === 'deadline') {
     const date = isDateFormat(fmt) ? excelSerialToIso(n) : null;
     if (date) return { result: { ...none(), date, unit: 'date', source: 'date', token: String(n) }, issues };
@@ -202,7 +194,7 @@ function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultVa
   if (out.value === null || out.source === 'ratio') return out;
   if (t.unit === 'percent' && out.unit !== 'percent') {
     if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
-      issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { reason: 'fraction read as a percentage' } }));
+      issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { kind: 'fraction', value: out.value } }));
       return { ...out, value: out.value * 100, unit: 'percent' };
     }
     return { ...out, unit: 'percent' };

@@ -29,7 +29,7 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
     case 'deadline':
       return deadline(t, r, policy, cell);
     case 'yes-no':
-      if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '' }));
+      if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '', params: { text: r.token || undefined, want: 'yes-no' } }));
       return r.yes === t.expected ? met('yes-no') : { met: false, raw: 0, rule: 'yes-no', formula: null, issues: [] };
     case 'unknown':
       return na();
@@ -39,7 +39,7 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
   const A = r.value;
   const T = t.value;
   if (A === null) {
-    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date }));
+    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date, params: { text: r.date, want: 'number' } }));
     return na();
   }
   if (T === null) return na();
@@ -87,7 +87,9 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
 /** T ≤ 0 or A < 0, where a ratio is meaningless: (A − B)/(T − B) with a baseline, else not evaluable. */
 function progress(A: number, T: number, B: number | null, cell?: string): Attainment {
   if (B === null || B === T) {
-    return na(issue(B === null ? 'baseline-missing' : 'ratio-meaningless', 'warning', { cell, received: fmt(A), expected: fmt(T), params: { rule: '(A − B) / (T − B)' } }));
+    return na(B === null
+      ? issue('baseline-missing', 'warning', { cell, received: fmt(A), expected: fmt(T), params: { rule: '(A − B) / (T − B)' } })
+      : issue('ratio-meaningless', 'warning', { cell, received: fmt(A), expected: fmt(T) }));
   }
   return { met: false, raw: (100 * (A - B)) / (T - B), rule: 'baseline-progress', formula: `(${fmt(A)} − ${fmt(B)}) / (${fmt(T)} − ${fmt(B)})`, issues: [] };
 }
@@ -95,7 +97,7 @@ function progress(A: number, T: number, B: number | null, cell?: string): Attain
 function deadline(t: Target, r: ResultValue, policy: ScoringPolicy, cell?: string): Attainment {
   if (t.date === null) return na();
   if (r.date === null) {
-    return na(issue('deadline-without-date', 'warning', { cell, expected: `a date on or before ${t.date}`, received: r.token ?? '' }));
+    return na(issue('deadline-without-date', 'warning', { cell, expected: `a date on or before ${t.date}`, received: r.token ?? '', params: { text: r.token || undefined } }));
   }
   const late = daysBetween(t.date, r.date);
   if (late <= 0) return met('deadline', `${r.date} <= ${t.date}`);

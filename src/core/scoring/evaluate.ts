@@ -6,6 +6,8 @@ import { parseResult } from '../result/parseResult';
 import type { Band, Evaluation, Status } from '../sheet/report.types';
 import { parseTarget } from '../target/parseTarget';
 import { foldKeepLength } from '../target/readValue';
+import { checkRatioMismatch } from '../rules/ratioMismatch';
+import { configureFindings, ruleTolerance } from '../rules/configure';
 import { applyPolicy, attain } from './achievement';
 import type { ScoringPolicy } from './policy';
 import { DEFAULT_POLICY } from './policy';
@@ -65,17 +67,19 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   if (input.ratio) {
     const { numerator: n, denominator: d } = input.ratio;
     if (d === 0) {
-      resultIssues = [...resultIssues, issue('division-by-zero', 'error', { cell: cells.result, received: `${n}/${d}` })];
+      resultIssues = [...resultIssues, issue('division-by-zero', 'error', { cell: cells.result, received: `${n}/${d}`, params: { numerator: n } })];
     } else if (r.value === null && r.date === null && r.yes === null) {
       const q = t.unit === 'percent' ? (100 * n) / d : n / d;
       r = { ...r, value: q, numerator: n, denominator: d, unit: t.unit, source: 'ratio', token: `${n}/${d}` };
       resultIssues = resultIssues.filter((i) => i.code !== 'missing-result' && i.code !== 'result-ambiguous' && i.code !== 'unrecognized-result');
     } else if (r.value !== null) {
-      const q = n / d;
-      const fits = Math.abs(r.value - q) <= Math.max(1e-9, Math.abs(q) * 0.01) || Math.abs(r.value - 100 * q) <= 1;
+      const value = r.value;
       r = { ...r, numerator: n, denominator: d };
-      if (!fits) resultIssues = [...resultIssues, issue('ratio-mismatch', 'warning', { cell: cells.result, received: String(r.value), expected: `${n}/${d}`, params: { computed: Math.round(q * 1e6) / 1e4 } })];
+      resultIssues = [...resultIssues, ...checkRatioMismatch(value, n, d, cells.result, ruleTolerance(policy, 'ratio-mismatch'))];
     }
+  } else if (r.value !== null && r.numerator !== null && r.denominator !== null && (r.source === 'number' || r.source === 'percent')) {
+    // A value printed with its ratio ("81% (80/99)"): the one ratio check, with the policy's tolerance.
+    resultIssues = [...resultIssues, ...checkRatioMismatch(r.value, r.numerator, r.denominator, cells.result, ruleTolerance(policy, 'ratio-mismatch'))];
   }
   const findings: Issue[] = [...pt.issues, ...resultIssues];
 
@@ -93,7 +97,7 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   if (a.raw === null) return done(t, r, null, 'not-evaluable', a.rule, a.formula, findings, input, policy, locale);
   const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100)) : applyPolicy(a.raw, policy);
   if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {
-    findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold) }));
+    findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold), params: { threshold: policy.threshold } }));
   }
   return done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale);
 }
@@ -104,24 +108,25 @@ function done(
 ): Evaluation {
   const band: Band = status === 'met' ? 'met' : status === 'not-evaluable' ? 'not-evaluable' : (achievement ?? 0) >= policy.nearMiss ? 'near-miss' : 'shortfall';
   const cells = input.cells ?? {};
+  const tolerance = ruleTolerance(policy, 'stated-mismatch');
   // Stated versus computed (docs/scoring.md §5).
   const statedCell = input.stated;
   let stated: number | null = null;
   if (statedCell !== undefined && statedCell !== null && statedCell !== '') {
     stated = cellNumber(statedCell, locale, input.formats?.stated);
-    if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage' }));
+    if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage', params: { text: String(statedCell) } }));
   } else if (result.statedInText !== null) {
     stated = result.statedInText;
   }
   // A stated 0.57 beside a computed 57.1 is a fraction written without its percent format.
-  if (stated !== null && achievement !== null && stated > 0 && stated <= 1 && Math.abs(stated * 100 - achievement) <= policy.statedTolerance) {
+  if (stated !== null && achievement !== null && stated > 0 && stated <= 1 && Math.abs(stated * 100 - achievement) <= tolerance) {
     stated *= 100;
   }
-  if (stated !== null && achievement !== null && Math.abs(stated - achievement) > policy.statedTolerance) {
+  if (stated !== null && achievement !== null && Math.abs(stated - achievement) > tolerance) {
     findings.push(issue('stated-mismatch', 'warning', {
       cell: cells.stated ?? cells.result, received: String(stated), expected: String(achievement),
-      params: { stated, computed: achievement, formula: formula ?? '', rule: rule ?? '' },
+      params: { stated, computed: achievement, formula: formula ?? undefined, rule: rule ?? undefined },
     }));
   }
-  return { target, result, achievement, status, band, rule, formula, findings };
+  return { target, result, achievement, status, band, rule, formula, findings: configureFindings(findings, policy) };
 }

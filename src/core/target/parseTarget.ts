@@ -89,7 +89,7 @@ function read(input: string | number | boolean | null | undefined, opts: TargetO
 }
 
 function fromNumber(n: number, opts: TargetOptions): ParsedTarget {
-  if (!Number.isFinite(n)) return { target: empty(), issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: String(n) })] };
+  if (!Number.isFinite(n)) return { target: empty(), issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: String(n), params: { text: String(n) } })] };
   const fmt = opts.numberFormat ?? '';
   const token = String(n);
   const provenance = { line: 0, lineText: token, token };
@@ -140,7 +140,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
     if (WITHDRAWN.test(folded)) {
       return { target: { ...empty(), notes: [text.replace(/\n/g, ' ')] }, issues: [issue('withdrawn', 'info', { cell: opts.cell, received: raw })] };
     }
-    return { target: { ...empty(), notes }, issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: raw, expected: 'a comparator and a value (">= 0,21"), a deadline ("entro il 31/12/2023") or "zero"' })] };
+    return { target: { ...empty(), notes }, issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: raw, expected: 'a comparator and a value (">= 0,21"), a deadline ("entro il 31/12/2023") or "zero"', params: { text: raw } })] };
   }
   // Several lines for the same year (or an unlabelled cell with one target per line): the last one wins.
   let chosen = readings[0] as LineReading;
@@ -149,7 +149,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
     chosen = r;
   }
   if (readings.length > 1) {
-    issues.push(issue('target-revised', 'warning', { cell: opts.cell, received: readings.map((r) => r.expr.token).join(' | '), expected: chosen.expr.token, params: { via: 'later line' } }));
+    issues.push(issue('target-revised', 'warning', { cell: opts.cell, received: readings.map((r) => r.expr.token).join(' | '), expected: chosen.expr.token, params: { from: readings.map((r) => r.expr.token).join(' | '), to: chosen.expr.token, via: 'later line' } }));
   }
   // Unlabelled lines that name the year and revise it ("Per il 2023 modificato nel monitoraggio in >= 7,94%").
   for (const m of sel.mentions) {
@@ -162,7 +162,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   for (const o of sel.others) notes.push(o.text);
   for (const note of notes) {
     if (POSSIBLE_REVISION.test(foldKeepLength(note)) && /\d/.test(note.replace(/\b(?:19|20)\d\d\b/g, ''))) {
-      issues.push(issue('target-ambiguous-revision', 'warning', { cell: opts.cell, received: note, expected: chosen.expr.token }));
+      issues.push(issue('target-ambiguous-revision', 'warning', { cell: opts.cell, received: note, expected: chosen.expr.token, params: { note, used: chosen.expr.token } }));
     }
   }
   const expr: Expression = { ...chosen.expr, notes: [...chosen.expr.notes, ...notes], revisions: [...chosen.expr.revisions, ...revisions] };
@@ -225,21 +225,21 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     provenance: { line: where.line, lineText: where.lineText, token: e.token }, revisions: e.revisions,
   };
   if (e.withdrawn) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('withdrawn', 'info', { cell, received: where.lineText })] };
-  if (e.invalidDate) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('invalid-date', 'error', { cell, received: e.invalidDate, expected: 'a real calendar date (dd/mm/yyyy)' })] };
-  if (e.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: e.token, expected: String(e.value) }));
+  if (e.invalidDate) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('invalid-date', 'error', { cell, received: e.invalidDate, expected: 'a real calendar date (dd/mm/yyyy)', params: { text: e.invalidDate } })] };
+  if (e.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: e.token, expected: String(e.value), params: { text: e.token, read: e.value ?? undefined } }));
   if (e.revisions.length > 0) {
     const last = e.revisions[e.revisions.length - 1] as TargetRevision;
     if (!issues.some((i) => i.code === 'target-revised')) {
-      issues.push(issue('target-revised', 'info', { cell, received: e.revisions.map((r) => r.from).join(' → '), expected: last.to, params: { via: last.via } }));
+      issues.push(issue('target-revised', 'info', { cell, received: e.revisions.map((r) => r.from).join(' → '), expected: last.to, params: { from: e.revisions.map((r) => r.from).join(' → '), to: last.to, via: last.via } }));
     }
   }
   if (e.reference !== null) {
     const previous = REFERENCE_PREVIOUS.test(foldKeepLength(e.reference));
     if (previous && opts.baseline !== undefined && opts.baseline !== null) {
       target.value = opts.baseline;
-      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { via: 'baseline' } }));
+      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { from: e.reference, to: String(opts.baseline), via: 'baseline' } }));
     } else {
-      issues.push(issue('target-reference-unresolved', 'error', { cell, received: e.token, expected: 'a number the sheet holds' }));
+      issues.push(issue('target-reference-unresolved', 'error', { cell, received: e.token, expected: 'a number the sheet holds', params: { text: e.token } }));
     }
   }
   if (!e.explicit && e.kind === 'at-least') {
@@ -247,11 +247,11 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     else if (e.unit === 'days' || e.unit === 'hours' || e.unit === 'minutes') {
       target.kind = 'at-most';
       target.directionInferred = true;
-      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { reason: 'unit' } }));
+      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { text: e.token, reason: 'unit' } }));
     } else if (e.unit !== 'percent' && opts.algorithm && LOWER_IS_BETTER.test(foldKeepLength(opts.algorithm))) {
       target.kind = 'at-most';
       target.directionInferred = true;
-      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { reason: 'algorithm' } }));
+      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { text: e.token, reason: 'algorithm' } }));
     }
   }
   return { target, issues };

@@ -34,33 +34,8 @@ export type Result<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; i
 export const ok = <T>(value: T, issues: Issue[] = []): Result<T> => ({ ok: true, value, issues });
 export const fail = <T = never>(...issues: Issue[]): Result<T> => ({ ok: false, issues });
 
-type BaseFields = { cell?: string | undefined; expected?: string | undefined; received?: string | undefined };
-/** The fields of a finding of code `C`: params are required when its rule's schema has a required param. */
-export type IssueFields<C extends IssueCode> = BaseFields &
-  ({} extends ParamsOf<C> ? { params?: ParamsOf<C> | undefined } : { params: ParamsOf<C> });
-
-/**
- * Build a finding, dropping undefined optional fields. Its params are typed by the code's rule: a producer that
- * forgets a param its message reads (`role-missing` without `role`) does not compile.
- *
- * @example issue('role-missing', 'warning', { params: { role: 'result' } })
- */
-export function issue<C extends IssueCode>(
-  code: C,
-  severity: Severity,
-  ...[fields]: {} extends ParamsOf<C> ? [fields?: IssueFields<C>] : [fields: IssueFields<C>]
-): Issue {
-  const out: Issue = { code, severity };
-  const f = (fields ?? {}) as BaseFields & { params?: Record<string, unknown> | undefined };
-  if (f.cell !== undefined) out.cell = f.cell;
-  if (f.expected !== undefined) out.expected = f.expected;
-  if (f.received !== undefined) out.received = f.received;
-  if (f.params !== undefined) out.params = dropUndefined(f.params);
-  return out;
-}
-
-const dropUndefined = (p: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
+export { issue } from './rules/finding';
+export type { IssueFields } from './rules/finding';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** True when `s` is at or above `threshold` (error > warning > info). */

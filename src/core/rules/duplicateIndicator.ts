@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issue, type Issue } from '../issues';
+import type { Issue } from '../issues';
+import { issue } from './finding';
 import { foldKeepLength } from '../target/readValue';
 import { defineRule } from './rule';
 import { q } from './words';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issue, type Issue } from '../issues';
+import type { Issue } from '../issues';
+import { issue } from './finding';
 import type { GridCell } from '../layout/grid.types';
 import type { Role } from '../layout/roles';
 import { defineRule } from './rule';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issue, type Issue } from '../issues';
+import type { Issue } from '../issues';
+import { issue } from './finding';
 import { a1, cellAt, columnIndex, type Grid } from '../layout/grid.types';
 import type { ColumnMapping } from '../layout/mapping';
 import { defineRule } from './rule';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issue, type Issue } from '../issues';
+import type { Issue } from '../issues';
+import { issue } from './finding';
 import type { ResultValue } from '../result/result.types';
 import { foldKeepLength } from '../target/readValue';
 import { defineRule } from './rule';

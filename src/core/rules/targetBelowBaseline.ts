@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issue, type Issue } from '../issues';
+import type { Issue } from '../issues';
+import { issue } from './finding';
 import type { Target } from '../target/target.types';
 import { defineRule } from './rule';
 import { num } from './words';

@@ -5,10 +5,12 @@ import type { Severity } from './rule';
 /* The finding builder lives apart from issues.ts so that rule modules can build findings without loading the
  * registry that lists them (issues.ts re-exports it). Type-only imports above: no cycle at load time. */
 
+/** An empty params object: a rule whose params are all optional accepts it. */
+type NoParams = Record<never, never>;
 type BaseFields = { cell?: string | undefined; expected?: string | undefined; received?: string | undefined };
 /** The fields of a finding of code `C`: params are required when its rule's schema has a required param. */
 export type IssueFields<C extends IssueCode> = BaseFields &
-  ({} extends ParamsOf<C> ? { params?: ParamsOf<C> | undefined } : { params: ParamsOf<C> });
+  (NoParams extends ParamsOf<C> ? { params?: ParamsOf<C> | undefined } : { params: ParamsOf<C> });
 
 /**
  * Build a finding, dropping undefined optional fields. Its params are typed by the code's rule: a producer that
@@ -19,7 +21,7 @@ export type IssueFields<C extends IssueCode> = BaseFields &
 export function issue<C extends IssueCode>(
   code: C,
   severity: Severity,
-  ...[fields]: {} extends ParamsOf<C> ? [fields?: IssueFields<C>] : [fields: IssueFields<C>]
+  ...[fields]: NoParams extends ParamsOf<C> ? [fields?: IssueFields<C>] : [fields: IssueFields<C>]
 ): Issue {
   const out: Issue = { code, severity };
   const f = (fields ?? {}) as BaseFields & { params?: Record<string, unknown> | undefined };

@@ -18,6 +18,9 @@ describe('share-over-100', () => {
     'Variazione % delle imprese attive',
     'n. eventi organizzati',
     'Tempo medio di pagamento',
+    'Indice di struttura primario Patrimonio netto/Immobilizzazioni',
+    'Patrimonio netto/Immobilizzazioni',
+    "N. imprese assistite per la digitalizzazione nell'anno/100 imprese attive al 31/12",
   ])('does not read %j as a part of a whole', (text) => expect(isShareOfWhole(text)).toBe(false));
 
   test('flags 112,5% of published calls at the result cell', () =>

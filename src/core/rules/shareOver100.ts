@@ -26,14 +26,14 @@ export const shareOver100 = defineRule({
 
 /** Words of a part of a whole: "n. pratiche evase / n. totale pratiche", "percentuale di imprese", "quota di". */
 const PART_OF_WHOLE = [
-  /\bn\.?\s*(?:di\s+)?[a-z][^/]{0,80}\/\s*(?:n\.?\s*)?(?:di\s+)?[a-z]/,
+  /(?:^|[^a-z])(?:n\.|n°|nr\.?|numero)\s*(?:di\s+)?[a-z][^/]{0,80}\/\s*(?:n\.|n°|nr\.?|numero)\s*(?:di\s+|totale\s+)?[a-z]/,
   /\/\s*(?:n\.?\s*)?(?:totale|complessiv|tot\b)/,
   /\b(?:percentuale|quota|incidenza|share|percentage|proportion)\s+(?:di|dei|degli|delle|del|della|dell'|of)\b/,
   /\b(?:grado|tasso|livello) di (?:copertura|adesione|partecipazione|utilizzo|completamento|evasione|realizzazione)\b/,
   /%\s*(?:di|dei|degli|delle|del|della|of)\b/,
 ];
-/** A change or a comparison can exceed 100%: "incremento", "variazione", "rispetto al 2022". */
-const NOT_A_SHARE = /(?:increment|aument|crescit|variazion|scostament|differenz|rispetto|confronto|rapporto tra|growth|increase|change|versus|\bvs\b)/;
+/** A change, a comparison or an index can exceed 100%: "incremento", "variazione", "rispetto al 2022", "indice di struttura". */
+const NOT_A_SHARE = /(?:\bindic[ei]\b|increment|aument|crescit|variazion|scostament|differenz|rispetto|confronto|rapporto tra|growth|increase|change|versus|\bvs\b)/;
 
 /** True when the indicator's name or algorithm describes a part of a whole. */
 export function isShareOfWhole(text: string): boolean {

@@ -30,6 +30,21 @@ describe('scoreSheet: metaindicators', () => {
     expect(report.indicators.slice(0, 3).map((i) => [i.evaluation.status, i.evaluation.findings])).toEqual([['met', []], ['met', []], ['shortfall', []]]));
 });
 
+describe('scoreSheet: a metaindicator with its own readable result', () => {
+  const rows: CellInput[][] = [
+    ['Obiettivo', 'Indicatore', 'Target', 'Risultato'],
+    ['A01 Digitale', 'Imprese assistite', '>= 100', 120],
+    ['A01 Digitale', 'Eventi organizzati', '>= 10', 5],
+    ['A01 Digitale', 'Metaindicatore: n. indicatori con risultati OK (sopra il 90%) / n. indicatori', '>= 80%', { value: 0.75, text: '75%', format: '0%' }],
+  ];
+  const meta = scoreSheet(gridFromRows(rows), mapping(rows.length, { objective: 'A', indicator: 'B', target: 'C', result: 'D' }), DEFAULT_POLICY).indicators[2];
+
+  test('keeps the result the sheet states and says what the count gives', () => {
+    expect(meta?.evaluation.result.value).toBe(75);
+    expect(meta?.evaluation.findings.map((f) => [f.code, f.params])).toEqual([['meta-indicator', { ok: 1, of: 2, level: 90 }]]);
+  });
+});
+
 describe('scoreSheet: the ratio check', () => {
   const rows: CellInput[][] = [
     ['Indicatore', 'Target', 'Risultato', 'Numeratore', 'Denominatore'],

@@ -78,7 +78,9 @@ export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPo
       evaluations.set(r, evaluateIndicator(r.input, policy));
       continue;
     }
-    const e = evaluateIndicator({ ...r.input, ratio: { numerator: count.ok, denominator: count.of } }, policy);
+    // A readable result is kept (the finding says what the count gives); an unreadable one becomes the count.
+    const own = evaluateIndicator(r.input, policy);
+    const e = own.result.value !== null || own.target.value === null ? own : evaluateIndicator({ ...r.input, ratio: { numerator: count.ok, denominator: count.of } }, policy);
     evaluations.set(r, { ...e, findings: configureFindings([count.finding, ...e.findings], policy) });
   }
 

@@ -7,6 +7,12 @@ export { CHECK_CODES, RULES, RULE_LIST, ruleOf } from './rules/registry';
 export type { Rule, RuleGroup, Tolerance } from './rules/rule';
 export { configureFindings, ruleEnabled, ruleTolerance } from './rules/configure';
 export { renderChecksDoc } from './rules/checksDoc';
+export { fingerprintFindings, reportFindings } from './rules/fingerprint';
+export type { FindingSubject, FingerprintedFinding } from './rules/fingerprint';
+export { REVIEW_STATUSES, ReviewMarkSchema, applyMarks, orphanMarks } from './rules/reviewMarks';
+export type { MarkedFinding, ReviewMark, ReviewStatus } from './rules/reviewMarks';
+export { diffFindings } from './rules/diffFindings';
+export type { FindingsDiff } from './rules/diffFindings';
 
 export { parseNumber } from './number/parseNumber';
 export type { ParsedNumber } from './number/parseNumber';

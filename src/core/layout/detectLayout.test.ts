@@ -122,17 +122,17 @@ describe('detectLayout', () => {
     expect(d.yearSource).toBe('header');
   });
 
-  test('with year 2024 takes "Target 2024", reads "Consuntivo 2023" as the baseline and reports no 2024 result', () => {
+  test('with year 2024 takes "Target 2024", reads "Consuntivo 2023" as the baseline and reports the result column is for 2023', () => {
     const d = detect(yearColumnsSheet(), 2024);
     expect(d.mapping?.columns).toEqual({ indicator: 'A', target: 'D', baseline: 'E' });
     expect(d.issues).toEqual([
       {
-        code: 'year-column-missing',
+        code: 'result-year-mismatch',
         severity: 'warning',
         cell: 'E1',
         expected: '2024',
         received: 'Consuntivo 2023',
-        params: { role: 'result', year: 2024, found: 'Consuntivo 2023' },
+        params: { header: 'Consuntivo 2023', found: 2023, year: 2024 },
       },
     ]);
   });

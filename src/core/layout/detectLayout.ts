@@ -17,7 +17,7 @@ export interface LayoutDetection {
   /** 1-based Excel rows that form the header (one or two rows). */
   headerRows: number[];
   yearSource: 'option' | 'header' | 'default';
-  /** Findings: no-header-row, role-missing, role-low-confidence, year-column-missing (codes from issues.ts). */
+  /** Findings: no-header-row, role-missing, role-low-confidence, year-column-missing, result-year-mismatch (rules/registry.ts). */
   issues: Issue[];
 }
 
@@ -79,7 +79,16 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
     if (has.has(role)) continue;
     const others = otherYears[role];
     const first = others?.[0];
-    if (others && first) {
+    const firstYears = first?.match?.label.years ?? [];
+    if (role === 'result' && first && firstYears.length > 0) {
+      // The result column is there, for another year: the catalogue's result-year-mismatch.
+      issues.push(issue('result-year-mismatch', 'warning', {
+        cell: a1(grid, first.row, first.col),
+        expected: String(year),
+        received: first.text,
+        params: { header: first.text, found: firstYears[firstYears.length - 1] as number, year },
+      }));
+    } else if (others && first) {
       issues.push(
         issue('year-column-missing', 'warning', {
           cell: a1(grid, first.row, first.col),

@@ -12,6 +12,9 @@ describe('duplicate-indicator', () => {
     expect(checkDuplicateIndicators([row(5, null, 'Tempo medio di evasione delle pratiche'), row(9, null, 'tempo medio  di evasione delle pratiche ')]).map((f) => f.cell))
       .toEqual(['B9']));
 
+  test('flags a structured code repeated under another objective', () =>
+    expect(checkDuplicateIndicators([row(5, 'A01.01-1', 'Eventi', 'A01.01'), row(9, 'A01.01-1', 'Eventi', 'A02.01')]).map((f) => f.cell)).toEqual(['B9']));
+
   test.each([
     ['the same name under two objectives', [row(5, null, 'Grado di soddisfazione', 'A01.01'), row(6, null, 'Grado di soddisfazione', 'A02.01')]],
     ['codes that restart per objective', [row(5, '1', 'Eventi', 'A01.01'), row(6, '1', 'Bandi', 'A02.01')]],

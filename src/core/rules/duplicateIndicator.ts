@@ -11,8 +11,8 @@ export const duplicateIndicator = defineRule({
   severity: 'warning',
   params: z.object({ name: z.string().min(1), firstRow: z.number().int().min(1) }),
   summary: {
-    it: 'Lo stesso indicatore (stesso codice, o stesso nome senza codice) compare due volte nello stesso obiettivo.',
-    en: 'The same indicator (same code, or same name without a code) appears twice in the same objective.',
+    it: "Lo stesso indicatore compare due volte: stesso codice strutturato (A01.01-1) nel foglio, o stesso numero o nome nell'obiettivo.",
+    en: 'The same indicator appears twice: the same structured code (A01.01-1) in the sheet, or the same number or name in an objective.',
   },
   messages: {
     it: (p) => `indicatore ${q(p.name)} ripetuto: compare già alla riga ${p.firstRow}.`,
@@ -35,7 +35,7 @@ export interface IdentifiedRow {
 
 const key = (s: string): string => foldKeepLength(s).replace(/[^a-z0-9%]+/g, ' ').trim();
 
-/** One finding per row whose indicator (code, else name) already appeared above under the same objective. */
+/** One finding per row whose indicator already appeared above: its structured code anywhere, its number or name under the same objective. */
 export function checkDuplicateIndicators(rows: readonly IdentifiedRow[]): Issue[] {
   const seen = new Map<string, number>();
   const out: Issue[] = [];
@@ -43,7 +43,9 @@ export function checkDuplicateIndicators(rows: readonly IdentifiedRow[]): Issue[
     if (r.withdrawn) continue;
     const id = r.code ? `code:${key(r.code)}` : r.name ? `name:${key(r.name)}` : null;
     if (id === null || id.endsWith(':')) continue;
-    const k = `${r.objective === null ? '' : key(r.objective)}|${id}`;
+    // A structured code ("A01.01-1", "OB2.3") names one indicator in the whole sheet; a bare number ("1") only within its objective.
+    const global = r.code !== null && /[a-z]/i.test(r.code) && /\d/.test(r.code);
+    const k = `${global || r.objective === null ? '' : key(r.objective)}|${id}`;
     const first = seen.get(k);
     if (first === undefined) {
       seen.set(k, r.row);

@@ -6,10 +6,12 @@ import type { Role } from '../layout/roles';
 import { defineRule } from './rule';
 import { ROLE_LABELS, ROLES } from './words';
 
-/** Excel's error values, as Office.js and ExcelJS hand them over (text such as "#DIV/0!", or `{ error: '#N/A' }`). */
+/** Excel's error values, as Office.js and ExcelJS hand them over (text such as "#DIV/0!", or `{ error: '#N/A' }`), and as an Italian Excel displays them. */
 export const EXCEL_ERRORS = [
   '#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
   '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!', '#EXTERNAL!',
+  // as an Italian Excel shows them (the displayed text, and values typed over from one)
+  '#N/D', '#VALORE!', '#RIF!', '#NOME?', '#NULLO!', '#ESPANSIONE!', '#CAMPO!', '#BLOCCATO!', '#CONNETTI!', '#OCCUPATO!', '#SCONOSCIUTO!',
 ] as const;
 const ERROR_SET: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 

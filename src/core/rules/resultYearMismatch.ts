@@ -42,7 +42,7 @@ export function checkResultYear(grid: Grid, mapping: ColumnMapping): Issue[] {
     if (years.length === 0) continue;
     if (years.includes(mapping.year)) return [];
     const found = years[years.length - 1] as number;
-    return [issue('result-year-mismatch', 'warning', { cell: a1(grid, r, c), received: header, params: { header, found, year: mapping.year } })];
+    return [issue('result-year-mismatch', 'warning', { cell: a1(grid, r, c), expected: String(mapping.year), received: header, params: { header, found, year: mapping.year } })];
   }
   return [];
 }

@@ -11,6 +11,9 @@ describe('share-over-100', () => {
     'N. bandi pubblicati nei termini / N. bandi',
     'Grado di copertura del servizio',
     '% di pratiche telematiche sul totale',
+    '% pratiche evase nei termini',
+    'Tasso di risposta alle richieste di assistenza',
+    'Indice di copertura dei controlli',
   ])('reads %j as a part of a whole', (text) => expect(isShareOfWhole(text)).toBe(true));
 
   test.each([

@@ -29,11 +29,13 @@ const PART_OF_WHOLE = [
   /(?:^|[^a-z])(?:n\.|n°|nr\.?|numero)\s*(?:di\s+)?[a-z][^/]{0,80}\/\s*(?:n\.|n°|nr\.?|numero)\s*(?:di\s+|totale\s+)?[a-z]/,
   /\/\s*(?:n\.?\s*)?(?:totale|complessiv|tot\b)/,
   /\b(?:percentuale|quota|incidenza|share|percentage|proportion)\s+(?:di|dei|degli|delle|del|della|dell'|of)\b/,
-  /\b(?:grado|tasso|livello) di (?:copertura|adesione|partecipazione|utilizzo|completamento|evasione|realizzazione)\b/,
+  /\b(?:grado|tasso|livello|indice) di (?:copertura|adesione|partecipazione|utilizzo|completamento|evasione|realizzazione|risposta|riscossione|attuazione|digitalizzazione)\b/,
   /%\s*(?:di|dei|degli|delle|del|della|of)\b/,
+  /(?:^|\s)%\s*[a-z]{4,}/,
+  /\bsul (?:totale|complesso)\b|\bout of\b|\bon the total\b/,
 ];
 /** A change, a comparison or an index can exceed 100%: "incremento", "variazione", "rispetto al 2022", "indice di struttura". */
-const NOT_A_SHARE = /(?:\bindic[ei]\b|increment|aument|crescit|variazion|scostament|differenz|rispetto|confronto|rapporto tra|growth|increase|change|versus|\bvs\b)/;
+const NOT_A_SHARE = /(?:\bindic[ei]\b(?! di (?:copertura|adesione|partecipazione|utilizzo|completamento|evasione|realizzazione|risposta|riscossione|attuazione|digitalizzazione))|increment|aument|crescit|variazion|scostament|differenz|rispetto|confronto|rapporto tra|growth|increase|change|versus|\bvs\b)/;
 
 /** True when the indicator's name or algorithm describes a part of a whole. */
 export function isShareOfWhole(text: string): boolean {

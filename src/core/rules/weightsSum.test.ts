@@ -21,6 +21,10 @@ describe('weights-sum', () => {
 
   test('skips an objective where some indicator has no weight', () => expect(checkWeightsSum(rows('A01.01', [60, null]), 0.5)).toEqual([]));
 
+  test('weighs a sheet without objectives as one whole', () =>
+    expect(checkWeightsSum(rows(null as unknown as string, [40, 40]).map((r) => ({ ...r, objective: null })), 0.5, 'Obiettivi 2023').map((f) => f.params))
+      .toEqual([{ objective: 'Obiettivi 2023', sum: 80 }]));
+
   test('checks each objective on its own', () =>
     expect(checkWeightsSum([...rows('A01.01', [50, 50]), ...rows('A01.02', [70, 20], 'E', 7)], 0.5).map((f) => f.cell)).toEqual(['E7']));
 });

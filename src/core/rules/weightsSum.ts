@@ -32,15 +32,19 @@ export interface WeightedRow {
 
 /**
  * Per objective whose indicators all carry a weight: the weights must add up to 100 (percent) or 1 (fractions),
- * within `tolerance` points. One finding per objective, at its first weight cell.
+ * within `tolerance` points. One finding per objective, at its first weight cell. When no row has an objective,
+ * the sheet (named `sheet`) is the one whole its weights divide.
  */
-export function checkWeightsSum(rows: readonly WeightedRow[], tolerance: number): Issue[] {
+export function checkWeightsSum(rows: readonly WeightedRow[], tolerance: number, sheet: string | null = null): Issue[] {
   const groups = new Map<string, WeightedRow[]>();
+  // A sheet without objectives weighs its indicators as one whole.
+  const whole = sheet !== null && rows.length > 0 && rows.every((r) => r.objective === null);
   for (const r of rows) {
-    if (r.objective === null) continue;
-    const g = groups.get(r.objective) ?? [];
+    const objective = whole ? sheet : r.objective;
+    if (objective === null) continue;
+    const g = groups.get(objective) ?? [];
     g.push(r);
-    groups.set(r.objective, g);
+    groups.set(objective, g);
   }
   const out: Issue[] = [];
   for (const [objective, g] of groups) {

@@ -53,7 +53,7 @@ export function sheetChecks(
   if (ruleEnabled(policy, 'weights-sum') && mapping.columns.weight) {
     // Weights as the sheet assigns them: a withdrawn indicator keeps its share of the objective.
     const weighted = rows.map((r) => ({ objective: objectiveOf(r.report), weight: r.weight, cell: r.row.cells.weight?.address ?? null }));
-    out.push(...checkWeightsSum(weighted, ruleTolerance(policy, 'weights-sum')));
+    out.push(...checkWeightsSum(weighted, ruleTolerance(policy, 'weights-sum'), mapping.sheet));
   }
   if (ruleEnabled(policy, 'duplicate-indicator')) {
     out.push(...checkDuplicateIndicators(rows.map((r) => ({

@@ -36,6 +36,11 @@ const text = (cell: GridCell | undefined): string | null => {
   return t === '' ? null : t;
 };
 
+/** Findings that only say a cell could not be read: an Excel error in that cell (formula-error) supersedes them. */
+const SUPERSEDED_BY_ERROR: ReadonlySet<string> = new Set([
+  'missing-target', 'unrecognized-target', 'missing-result', 'unrecognized-result', 'result-ambiguous', 'stated-unreadable', 'weight-invalid', 'unreadable-number',
+]);
+
 /** An indicator row read, before its evaluation: what the evaluation takes and what the report shows. */
 interface ReadRow {
   row: IndicatorRow;
@@ -84,13 +89,20 @@ export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPo
     evaluations.set(r, { ...e, findings: configureFindings([count.finding, ...e.findings], policy) });
   }
 
+  const errorCells = new Set<string>();
   const indicators: IndicatorReport[] = read.map((r) => {
     const evaluation = evaluations.get(r) as Evaluation;
     const extra = configureFindings(rowChecks(r.row, evaluation, r.baseline, policy), policy);
-    return { ...r.report, evaluation: extra.length > 0 ? { ...evaluation, findings: [...evaluation.findings, ...extra] } : evaluation };
+    if (extra.length === 0) return { ...r.report, evaluation };
+    // An Excel error in a cell says all there is to say about it: the parser's "unreadable" findings there go.
+    const errors = new Set(extra.filter((f) => f.code === 'formula-error').map((f) => f.cell));
+    errors.forEach((c) => c !== undefined && errorCells.add(c));
+    const kept = evaluation.findings.filter((f) => !(errors.has(f.cell) && SUPERSEDED_BY_ERROR.has(f.code)));
+    return { ...r.report, evaluation: { ...evaluation, findings: [...kept, ...extra] } };
   });
+  const sheetIssues = issues.filter((f) => !(f.cell !== undefined && errorCells.has(f.cell) && SUPERSEDED_BY_ERROR.has(f.code)));
   const objectiveOf = (i: IndicatorReport): string | null => objectiveCode(i.objective, i.code) ?? i.objective;
-  issues.push(...sheetChecks(grid, mapping, read.map((r, k) => ({ row: r.row, report: indicators[k] as IndicatorReport, weight: r.weight })), objectiveOf, policy));
+  sheetIssues.push(...sheetChecks(grid, mapping, read.map((r, k) => ({ row: r.row, report: indicators[k] as IndicatorReport, weight: r.weight })), objectiveOf, policy));
 
   const objectives = rollup(indicators, (i) => {
     const key = objectiveOf(i);
@@ -102,7 +114,7 @@ export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPo
     else if (i.evaluation.status === 'shortfall') counts.shortfall++;
     else counts.notEvaluable++;
   }
-  return { sheet: mapping.sheet, mapping, indicators, objectives, counts, issues: configureFindings(issues, policy) };
+  return { sheet: mapping.sheet, mapping, indicators, objectives, counts, issues: configureFindings(sheetIssues, policy) };
 }
 
 function readRow(row: IndicatorRow, mapping: ColumnMapping, locale: NumberLocale, sheetIssues: Issue[]): ReadRow {

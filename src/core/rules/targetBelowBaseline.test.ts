@@ -8,10 +8,10 @@ const codes = (text: string | number, baseline: number | null, tolerance = 0) =>
 
 describe('target-below-baseline', () => {
   test.each([
-    ['>= 100', 120, { target: 100, baseline: 120, direction: 'at-least' }],
-    ['2023>= 0,18 (120)', 0.21, { target: 0.18, baseline: 0.21, direction: 'at-least' }],
-    ['<= 30 gg', 25, { target: 30, baseline: 25, direction: 'at-most' }],
-    ['>= 80%', 0.85, { target: 80, baseline: 85, direction: 'at-least' }],
+    ['>= 100', 120, { target: 100, baseline: 120, direction: 'at-least', percent: false }],
+    ['2023>= 0,18 (120)', 0.21, { target: 0.18, baseline: 0.21, direction: 'at-least', percent: false }],
+    ['<= 30 gg', 25, { target: 30, baseline: 25, direction: 'at-most', percent: false }],
+    ['>= 80%', 0.85, { target: 80, baseline: 85, direction: 'at-least', percent: true }],
   ])('flags %j after %d last year as not ambitious', (text, baseline, params) =>
     expect(codes(text, baseline)).toEqual([['target-below-baseline', 'D5', params]]));
 

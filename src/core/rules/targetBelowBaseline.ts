@@ -5,20 +5,22 @@ import type { Target } from '../target/target.types';
 import { defineRule } from './rule';
 import { num } from './words';
 
+const pc = (p: { percent: boolean }): string => (p.percent ? '%' : '');
+
 export const targetBelowBaseline = defineRule({
   code: 'target-below-baseline',
   group: 'checks',
   severity: 'warning',
-  params: z.object({ target: z.number(), baseline: z.number(), direction: z.enum(['at-least', 'at-most']) }),
+  params: z.object({ target: z.number(), baseline: z.number(), direction: z.enum(['at-least', 'at-most']), percent: z.boolean().default(false) }),
   summary: {
     it: "Il target chiede meno del risultato dell'anno precedente (baseline): non è sfidante.",
     en: "The target asks for less than the previous year's result (baseline): it is not ambitious.",
   },
   messages: {
-    it: (p) => `target poco sfidante: ${p.direction === 'at-least' ? '≥' : '≤'} ${num(p.target, 'it')} chiede meno del valore dell'anno precedente (${num(p.baseline, 'it')}).`,
-    en: (p) => `target not ambitious: ${p.direction === 'at-least' ? '≥' : '≤'} ${num(p.target, 'en')} asks for less than the previous year's value (${num(p.baseline, 'en')}).`,
+    it: (p) => `target poco sfidante: ${p.direction === 'at-least' ? '≥' : '≤'} ${num(p.target, 'it')}${pc(p)} chiede meno del valore dell'anno precedente (${num(p.baseline, 'it')}${pc(p)}).`,
+    en: (p) => `target not ambitious: ${p.direction === 'at-least' ? '≥' : '≤'} ${num(p.target, 'en')}${pc(p)} asks for less than the previous year's value (${num(p.baseline, 'en')}${pc(p)}).`,
   },
-  example: { target: 80, baseline: 85, direction: 'at-least' },
+  example: { target: 80, baseline: 85, direction: 'at-least', percent: true },
   exampleCell: 'D14',
   tolerance: { default: 0, min: 0, max: 100, unit: 'points' },
 });
@@ -38,5 +40,5 @@ export function checkTargetBelowBaseline(target: Target, baseline: number | null
   const b = target.unit === 'percent' && Math.abs(baseline) <= 1 && Math.abs(target.value) > 1 ? baseline * 100 : baseline;
   const easier = up ? target.value < b - tolerance : target.value > b + tolerance;
   if (!easier) return [];
-  return [issue('target-below-baseline', 'warning', { cell, params: { target: target.value, baseline: b, direction: up ? 'at-least' : 'at-most' } })];
+  return [issue('target-below-baseline', 'warning', { cell, params: { target: target.value, baseline: b, direction: up ? 'at-least' : 'at-most', percent: target.unit === 'percent' } })];
 }

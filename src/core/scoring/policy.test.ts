@@ -20,4 +20,11 @@ describe('ScoringPolicySchema', () => {
     expect(r.error?.issues[0]).toMatchObject({ path: ['floor'], message: 'floor (100) must be below cap (100)' });
   });
   test('rejects bands that do not increase', () => expect(ScoringPolicySchema.safeParse({ bands: [0, 75, 50] }).error?.issues[0]?.message).toBe('bands must be strictly increasing'));
+  test.each([
+    [{ rules: { 'weights-sum': { tolerance: 1 } } }, true],
+    [{ rules: { 'number-as-text': { enabled: false, severity: 'warning' } } }, true],
+    [{ rules: { 'number-as-text': { tolerance: 1 } } }, false],
+    [{ rules: { 'no-such-rule': { enabled: false } } }, false],
+    [{ rules: { 'weights-sum': { severity: 'fatal' } } }, false],
+  ])('validates the rule settings %j: %p', (input, valid) => expect(ScoringPolicySchema.safeParse(input).success).toBe(valid));
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ISSUE_CODES, type IssueCode } from '../rules/registry';
+import { ISSUE_CODES, ruleOf, type IssueCode } from '../rules/registry';
 
 /** How one rule of the catalogue runs: on or off, its severity, its tolerance (where it has one). */
 export const RuleSettingSchema = z
@@ -47,6 +47,11 @@ export const ScoringPolicySchema = z
   .superRefine((p, ctx) => {
     if (p.floor >= p.cap) {
       ctx.addIssue({ code: 'custom', path: ['floor'], message: `floor (${p.floor}) must be below cap (${p.cap})` });
+    }
+    for (const [code, setting] of Object.entries(p.rules)) {
+      if (setting?.tolerance !== undefined && ruleOf(code)?.tolerance === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rules', code, 'tolerance'], message: `the rule ${code} has no tolerance` });
+      }
     }
     if (p.bands) {
       for (let i = 1; i < p.bands.length; i++) {

@@ -35,7 +35,15 @@ const VALUE_CUE = /(?:pari a|pari al|ovvero|cioe|ossia|(?:\be|sono) stat[oaie](?
 /** A colon or an equals sign before the number: a weaker cue than a verb. */
 const PUNCT_CUE = /[:=]\s*(?:n\.\s*)?$/;
 /** "è" before the number (checked on the original text: folded "e" is also "and"). */
-const IS_CUE = /\bè\s*(?:n\.\s*)?$/;
+const IS_CUE = /(?<![A-Za-z\u00c0-\u017f])è\s*(?:n\.\s*)?$/;
+/** A value labelled with the reference year right before it: "Dato 2023: 2,40", "2023 = 15", "anno 2023: 7". */
+const YEAR_LABEL = (year: number): RegExp => new RegExp(`(?:^|[\\s(;,.])(?:dato|valore|risultato|consuntivo|anno|year|actual)?\\s*${year}\\s*[:=]\\s*(?:n\\.\\s*)?$`);
+/** A line that totals the list above it: "Totale: 17", "Totale complessivo 51". */
+const TOTAL_LINE = /(?:^|\n)\s*(?:totale|in totale|totale complessivo|complessivamente|total)\s*(?:[:=]|pari a)?\s*(?:n\.\s*)?$/;
+/** A figure for each part ("per ciascun territorio", "uno per ogni sede"): not the whole. */
+const PER_EACH = /\b(?:per ciascun[oa]?|per ogni|ciascun[oa]|ognuno|each|per each)\b/;
+/** "tutti/tutte" with a participle: all of a whole, 100% against a percent target ("sono stati tutti attivati", "tutte pubblicate"). */
+const ALL_OF = /(?<!\bnon )\btutt[ie]\s+(?:(?:gia|sempre|regolarmente|correttamente)\s+)?[a-z]+(?:at|it|ut|ss|st|ols|ers)[ie]\b|\b(?:sono|furono) stat[ie] tutt[ie]\b|(?<!\bnon )\b(?:all|every one) (?:of them )?(?:were|was|have been) [a-z]+ed\b/g;
 const TOTAL_CUE = /(?:totale|in tutto|complessiv\w*|total)\s*(?:di|pari a|:)?\s*$/;
 const YEAR_CUE = (year: number): RegExp =>
   new RegExp(`(?:dato ${year}|${year}\\s*:|per il ${year}|nel ${year}|anno ${year}|al 31 dicembre(?: ${year})?|al 31/12(?:/${year})?|al 31\\.12|a fine anno|entro fine anno|nel corso del ${year})`);
@@ -105,11 +113,11 @@ function sentenceStart(starts: number[], at: number): number {
   return cut;
 }
 
-const cueCache = new Map<number, { yearCue: RegExp; otherYear: RegExp }>();
-function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp } {
+const cueCache = new Map<number, { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp }>();
+function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp } {
   let c = cueCache.get(year);
   if (!c) {
-    c = { yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year) };
+    c = { yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year), yearLabel: YEAR_LABEL(year) };
     cueCache.set(year, c);
   }
   return c;
@@ -134,11 +142,15 @@ export function readNarrative(
   const wantPercent = target.unit === 'percent';
   const wantDays = target.unit === 'days';
   const T = target.value;
-  const { yearCue, otherYear } = cuesFor(year);
+  const { yearCue, otherYear, yearLabel } = cuesFor(year);
+  const nouns = countedNouns(context);
+  const lists = listItems(folded);
+  const labels = new Map<Candidate, { has: boolean; hit: boolean }>();
   const starts = sentenceStarts(clean);
   const firstSentenceEnd = starts.length > 1 ? (starts[1] as number) - 1 : clean.length;
 
   const candidates: Candidate[] = [];
+  let lastCue = { at: -1, cue: 0 };
   const score = (start: number, end: number, isPercent: boolean, unitAfter: string, c: Candidate): void => {
     const sStart = sentenceStart(starts, start);
     const before = folded.slice(sStart, start);
@@ -153,19 +165,36 @@ export function readNarrative(
     const inParens = open > 0;
     if (wantPercent) {
       if (isPercent || c.denominator !== null) add(3, isPercent ? 'percent as the target' : 'ratio for a percent target');
-      else add(Number.isInteger(c.value) ? -6 : -2, Number.isInteger(c.value) ? 'a count for a percent target' : 'not a percent');
+      else if (Number.isInteger(c.value)) add(-6, 'a count for a percent target');
+      else add(textHasPercent ? -2 : -0.5, textHasPercent ? 'not a percent' : 'a decimal in a text without percentages');
     }
-    else if (isPercent) add(T !== null && Math.abs(T) > 2 ? -3 : -1.5, 'percent for a non-percent target');
+    else if (isPercent) add(T !== null ? -3 : -1.5, 'percent for a non-percent target');
     else add(1, 'same kind of number as the target');
     if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit days');
-    if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) add(1.5, 'after a verb stating the value');
-    else if (PUNCT_CUE.test(near)) add(0.75, 'after a colon');
-    if (TOTAL_CUE.test(near)) add(1.5, 'a total');
-    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
+    let cue = 0;
+    if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) cue = 1.5;
+    else if (PUNCT_CUE.test(near)) cue = 0.75;
     const cleanBefore = clean.slice(sStart, start);
     const lastNum = /\d[^\d]*$/.exec(cleanBefore);
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
+    // "Realizzati 12 incontri e 15 webinar": the verb governs both figures.
+    if (lastNum && cue === 0 && COORDINATED.test(sinceLastNumber) && lastCue.at === sStart + lastNum.index) cue = lastCue.cue;
+    if (cue === 1.5) add(1.5, 'after a verb stating the value');
+    else if (cue > 0) add(cue, 'after a colon');
+    lastCue = { at: end - 1, cue };
+    if (TOTAL_CUE.test(near)) add(1.5, 'a total');
+    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
     if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
+    if (yearLabel.test(before.slice(-40))) add(2, `labelled ${year}`);
+    if (TOTAL_LINE.test(folded.slice(Math.max(0, start - 40), start))) add(2, 'the total line');
+    if (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(clean.slice(end, end + 60).split(/[.;,\n(]/)[0] ?? '')) add(-1, 'a figure for each part');
+    if (TIME_LIMIT.test(near) && /^(?:gg|giorn|day|ore|hour|minut)/.test(unitAfter) && !wantDays) add(-2, 'a time limit');
+    const label = labelOf(start, end);
+    const hit = label.some((w) => topic.has(stem(w)));
+    labels.set(c, { has: label.length > 0, hit });
+    if (nouns.size > 0 && label.some((w) => nouns.has(stem(w)))) add(1.5, 'counts what the indicator counts');
+    const count = lists.find((l) => l.after >= end && l.after - end < 120 && /^[^\n.]*:\s*$/.test(clean.slice(end, l.after)));
+    if (count && count.items === c.value && c.value >= 2) add(2, 'as many as the items listed');
     if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'stated for another year');
     if (TARGET_CUE.test(sinceLastNumber.slice(-40))) add(-4, 'a target, not a result');
     if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'a benchmark');
@@ -185,15 +214,27 @@ export function readNarrative(
     if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued to a word');
     if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'a difference');
     if (topic.size > 0) {
-      const eligible = (t: string): string[] => (t.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
       const own = eligible(sinceLastNumber.slice(-60));
-      const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–-]/)[0] ?? '')];
+      const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–\d-]/)[0] ?? '')];
       const hits = words.filter((w) => topic.has(stem(w))).length;
       if (hits > 0) add(Math.min(2, hits), 'named like the indicator');
     }
   };
 
+  /** The words that name a figure: right after it (up to the next figure or stop), else right before it. */
+  const labelOf = (start: number, end: number): string[] => {
+    let tail = clean.slice(end, end + 60).replace(/^\s*(?:%|gg\.?|giorni|ore|euro|€)?\s*/, '');
+    if (tail.startsWith('(')) tail = tail.slice(1, Math.max(1, tail.indexOf(')')));
+    const stop = tail.search(/[\d.;:\n(),]|\s[-–]\s/);
+    const after = eligible(stop < 0 ? tail : tail.slice(0, stop)).slice(0, 3);
+    if (after.length > 0) return after;
+    const head = clean.slice(Math.max(0, start - 60), start);
+    let cut = -1;
+    for (let i = head.length - 1; i >= 0; i--) if (/[\d.;:\n(),–]/.test(head[i] as string)) { cut = i; break; }
+    return eligible(head.slice(cut + 1)).slice(-4);
+  };
   const tokens: NumberToken[] = numberTokens(clean, locale);
+  const textHasPercent = tokens.some((t) => t.percent);
   // Against a count ("≥ 4"), "3 su 5" states 3 of 5: the figures stand alone, the total after "su" is no result.
   const countTarget = !wantPercent && T !== null && Math.abs(T) > 2;
   const rs = countTarget ? [] : ratios(text, clean, locale);
@@ -232,6 +273,31 @@ export function readNarrative(
     score(w.index, w.index + w[0].length, false, '', c);
     candidates.push(c);
   }
+  // "sono stati tutti attivati", "tutte pubblicate": all of a whole is 100% against a percent target.
+  if (wantPercent) {
+    ALL_OF.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = ALL_OF.exec(clean))) {
+      const c: Candidate = { value: 100, percent: true, numerator: null, denominator: null, token: text.slice(a.index, a.index + a[0].length), start: a.index, score: 1, reasons: ['all of them'] };
+      score(a.index, a.index + a[0].length, true, '', c);
+      candidates.push(c);
+    }
+  }
+  // Against a change target ("+10%"), a stated difference is the result: the levels it is computed from are not.
+  if (target.kind === 'delta' && candidates.some((c) => c.reasons.includes('a difference') && !c.disqualified)) {
+    for (const c of candidates) if (!c.reasons.includes('a difference')) {
+      c.score -= 2;
+      c.reasons.push('a level, not the change');
+    }
+    labels.clear();
+  }
+  // A figure named after something else, when another figure is named after the indicator, counts less.
+  if ([...labels.entries()].some(([c, l]) => l.hit && !c.disqualified)) {
+    for (const [c, l] of labels) if (l.has && !l.hit) {
+      c.score -= 1.5;
+      c.reasons.push('named after something else');
+    }
+  }
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
   const best = candidates[0] ?? null;
   if (!best) return { best: null, candidates, confident: false };
@@ -242,12 +308,46 @@ export function readNarrative(
   return { best, candidates, confident };
 }
 
+/** Words of a text that can name a figure (four letters or more, not too common). */
+const eligible = (t: string): string[] => (t.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
+/** "entro 5 gg", "within 3 days": a limit a figure is measured against, not the figure. */
+/** Between two figures: a few words and "e" ("12 incontri e 15 webinar"). */
+const COORDINATED = /^[ %a-z'()]{0,60}\s(?:e|ed|and|nonche)\s+(?:n\.\s*)?$/;
+const TIME_LIMIT = /(?:\bentro|\bwithin|in meno di|in non piu di|non oltre)\s*(?:i\s+)?$/;
+/** What the indicator counts: the noun after "N." / "Numero (medio) di" in its name or algorithm ("N. quesiti risolti" → quesiti). */
+function countedNouns(context: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?:^|[\s(/])(?:n\.|nr\.?|numero|num\.|number of)\s*(?:medio\s+|totale\s+|complessivo\s+)?(?:di\s+|dei\s+|degli\s+|delle\s+|of\s+)?([a-z]{4,})/g;
+  let m: RegExpExecArray | null;
+  const f = foldKeepLength(context);
+  while ((m = re.exec(f))) if (!STOP.has(m[1] as string)) out.add(stem(m[1] as string));
+  return out;
+}
+/** Numbered lists ("1. …", "2) …"): where each list starts and how many items it has. */
+function listItems(folded: string): Array<{ after: number; items: number }> {
+  const out: Array<{ after: number; items: number }> = [];
+  const re = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]/g;
+  let m: RegExpExecArray | null;
+  let cur: { after: number; items: number } | null = null;
+  while ((m = re.exec(folded))) {
+    const k = Number(m[1]);
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    if (k === 1) {
+      cur = { after: at, items: 1 };
+      out.push(cur);
+    } else if (cur && k === cur.items + 1) cur.items = k;
+  }
+  return out;
+}
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
 /** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
 const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
 const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
-const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate']);
+const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate',
+  'pari', 'stato', 'stata', 'stati', 'state', 'sono', 'risulta', 'risultano', 'risultato', 'essere', 'circa', 'quindi', 'complessivo',
+  'complessivi', 'mentre', 'anche', 'oltre', 'questo', 'questa', 'quello', 'quella', 'sulla', 'sugli', 'dall', 'dalla', 'alla', 'alle',
+  'agli', 'negli', 'presso', 'tramite', 'ovvero', 'ossia', 'cioe', 'della', 'degli', 'were', 'with', 'that', 'this', 'have', 'from']);
 const stem = (w: string): string => w.slice(0, 6);
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -18,6 +18,8 @@ export const ISSUE_CODES = [
   'target-revised',
   'target-ambiguous-revision',
   'target-unit-mismatch',
+  'target-partly-read',
+  'target-parts',
   'direction-inferred',
   'withdrawn',
   // results

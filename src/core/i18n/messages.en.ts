@@ -16,6 +16,8 @@ export const messagesEn: Record<IssueCode, (i: Issue) => string> = {
   'target-revised': (i) => `${at(i)}target revised (${p(i, 'via')}): ${i.received ?? ''} → ${i.expected ?? ''}; the last value is used.`,
   'target-ambiguous-revision': (i) => `${at(i)}the cell mentions a possible revision (${q(i.received)}) that was not applied; target used: ${i.expected ?? ''}.`,
   'target-unit-mismatch': (i) => `${at(i)}the result's unit (${i.received ?? ''}) differs from the target's (${i.expected ?? ''}).`,
+  'target-partly-read': (i) => `${at(i)}read only in part: after ${q(i.expected)} the text ${q(i.received)} remains, which may change its meaning (${p(i, 'reason') === 'number' ? 'another number' : `"${p(i, 'reason')}"`}); check the target.`,
+  'target-parts': (i) => `${at(i)}the target has ${p(i, 'count')} parts (${i.received ?? ''}): all must be met; ${i.expected === 'unread' ? 'the result gives no value for each of them' : `achievement is the ${i.expected === 'min' ? 'lowest' : 'mean'} of the parts`}.`,
   'direction-inferred': (i) => `${at(i)}the target ${q(i.received)} has no comparator: read as "${i.expected ?? ''}" (${p(i, 'reason') === 'unit' ? 'a time: lower is better' : 'from the algorithm: lower is better'}).`,
   withdrawn: (i) => `${at(i)}indicator withdrawn: left out of the computation.`,
   'missing-result': (i) => `${at(i)}no result.`,

@@ -16,6 +16,8 @@ export const messagesIt: Record<IssueCode, (i: Issue) => string> = {
   'target-revised': (i) => `${at(i)}target rivisto (${p(i, 'via')}): ${i.received ?? ''} → ${i.expected ?? ''}; si usa l'ultimo valore.`,
   'target-ambiguous-revision': (i) => `${at(i)}la cella menziona una possibile revisione (${q(i.received)}) non applicata; target usato: ${i.expected ?? ''}.`,
   'target-unit-mismatch': (i) => `${at(i)}unità del risultato (${i.received ?? ''}) diversa da quella del target (${i.expected ?? ''}).`,
+  'target-partly-read': (i) => `${at(i)}letto solo in parte: dopo ${q(i.expected)} resta ${q(i.received)}, che può cambiarne il senso (${p(i, 'reason') === 'number' ? 'un altro numero' : `«${p(i, 'reason')}»`}); verificare il target.`,
+  'target-parts': (i) => `${at(i)}il target ha ${p(i, 'count')} parti (${i.received ?? ''}): vanno raggiunte tutte; ${i.expected === 'unread' ? 'il risultato non dà un valore per ciascuna' : `raggiungimento calcolato come ${i.expected === 'min' ? 'il minimo' : 'la media'} delle parti`}.`,
   'direction-inferred': (i) => `${at(i)}il target ${q(i.received)} non ha comparatore: letto come "${i.expected ?? ''}" (${p(i, 'reason') === 'unit' ? 'un tempo: meno è meglio' : "dall'algoritmo: meno è meglio"}).`,
   withdrawn: (i) => `${at(i)}indicatore cassato o soppresso: escluso dal calcolo.`,
   'missing-result': (i) => `${at(i)}risultato mancante.`,

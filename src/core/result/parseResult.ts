@@ -105,8 +105,8 @@ export function parseResult(input: string | number | boolean | null | undefined,
     return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none found', unit: t.unit }, issues };
   }
   if (t.kind === 'yes-no') {
-    const no = /\b(?:non (?:raggiunt|realizzat|completat|attivat|fatt)|not (?:done|achieved|completed))/.test(folded);
-    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|done|achieved|completed)/.test(folded);
+    const no = /\b(?:non (?:(?:e|sono|stat[oaie]|ancora|gia|mai)\s+){0,3}(?:raggiunt|realizzat|completat|attivat|fatt|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat)|not (?:yet )?(?:done|achieved|completed|released|published|adopted|approved|launched|delivered))/.test(folded);
+    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|done|achieved|completed|released|published|adopted|approved|launched|delivered)/.test(folded);
     if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
   }
   const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
@@ -200,6 +200,10 @@ function fromNumber(n: number, opts: ResultOptions): ParsedResult {
 function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultValue {
   const t = opts.target;
   if (out.value === null || out.source === 'ratio') return out;
+  // "non inferiore a 3 su 5": a count of the same whole (4) is 4 of 5
+  if (t.ratio && out.unit !== 'percent' && out.value > 1 && out.value <= t.ratio.denominator && Number.isInteger(out.value)) {
+    return { ...out, value: (100 * out.value) / t.ratio.denominator, unit: 'percent', numerator: out.value, denominator: t.ratio.denominator };
+  }
   if (t.unit === 'percent' && out.unit !== 'percent') {
     if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
       issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { reason: 'fraction read as a percentage' } }));

@@ -72,7 +72,17 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
       return H > 0 ? { met: false, raw: (100 * (2 * H - A)) / H, rule: 'mirror', formula: `(2 × ${fmt(H)} − ${fmt(A)}) / ${fmt(H)}`, issues: [] } : na(issue('ratio-meaningless', 'warning', { cell }));
     }
     case 'delta': {
-      // A is the change itself when the result states a difference; otherwise A − B.
+      // A is the change itself when the result states a difference; otherwise A − B (or a base stated in the cell).
+      if (baseline === null && t.change?.baseValue !== undefined && t.change.baseValue !== null) baseline = t.change.baseValue;
+      if (t.change?.measure === 'relative' && baseline !== null) {
+        // "incremento del 15%": (A − B) / |B| in percent against T
+        if (baseline === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        const rel = (100 * (A - baseline)) / Math.abs(baseline);
+        const f = `100 × (${fmt(A)} − ${fmt(baseline)}) / ${fmt(Math.abs(baseline))}`;
+        if (T > 0 ? rel >= T : rel <= T) return met('attained', `${f} ${T > 0 ? '>=' : '<='} ${fmt(T)}`);
+        if (T === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        return { met: false, raw: (100 * rel) / T, rule: 'delta-relative', formula: `(${f}) / ${fmt(T)}`, issues: [] };
+      }
       const change = baseline === null ? A : A - baseline;
       const formula = baseline === null ? `${fmt(A)} / ${fmt(T)}` : `(${fmt(A)} − ${fmt(baseline)}) / ${fmt(T)}`;
       if (T > 0 ? change >= T : change <= T) return met('attained', formula);

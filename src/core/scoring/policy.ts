@@ -24,6 +24,8 @@ export const ScoringPolicySchema = z
     bands: z.array(z.number().min(0).max(1000)).min(1).nullable().default(null),
     /** A stated achievement further than this many points from the computed one is a finding. @default 1 */
     statedTolerance: z.number().min(0).max(100).default(1),
+    /** A target of several parts ("almeno 3 webinar e 150 partecipanti"): achievement is the lowest part's (`min`) or the mean (`mean`). @default 'min' */
+    parts: z.enum(['min', 'mean']).default('min'),
     /** Decimals shown in the sheet and the pane; data keeps full precision. @default 1 */
     displayDecimals: z.number().int().min(0).max(4).default(1),
   })

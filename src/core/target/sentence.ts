@@ -24,6 +24,11 @@ const COMPARATOR_START = /(?:^|[\s(,;:])(almeno|non|maggiore|minore|superiore|in
 /** A change phrase anywhere ("… con un incremento del 15% …"). */
 const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\s+(?:del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
 const DECREASE = /^(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|reduction|decrease)/;
+/** A change word, its value further on ("riduzione dell'arretrato di almeno il 20%"). */
+const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\b/;
+const CHANGE_BY = /(?:^|\s)(?:di|del|dello|della|pari al|pari a|by|of)\s+(?:(?:almeno|non meno di|oltre|at least|no less than)\s+)?(?:il\s+|l')?(?=[+-]?\s?\d)/;
+/** A range inside a sentence ("… tra l'85% e il 95%"). */
+const RANGE_AT = /(?:^|\s)(?:compres[oa] tra|tra|fra|between|dal|from)\s+(?=(?:il\s+|l'|lo\s+)?[+-]?\d)/;
 /** "Ulteriori 40 enti", "altri 3 corsi", "further 5 partners": an absolute increment. */
 const FURTHER = /(?:^|\s)(?:ulterior[ei]|altr[ie]|nuov[ie]|in piu|additional|further|another|more)\s+(?=(?:n\.\s*)?\d)/;
 /** An article before the value ("Il 30 % dei comuni", "La metà" is not read). */
@@ -36,10 +41,10 @@ const DELIVERABLE = /^(?:(?:il|la|lo|l'|the)\s*)?(?:rilascio|adozione|approvazio
 const YEAR_END = /\b(?:entro|by)\s+(?:il\s+|l'anno\s+|la fine del(?:l'anno)?\s+|fine\s+|the end of\s+)?((?:19|20)\d\d)\b|\b(?:entro (?:l'anno|fine anno|la fine dell'anno|l'anno in corso)|by (?:the )?(?:end of the )?year)\b/;
 /** The base of a change ("rispetto al 2022", "rispetto all'anno precedente", "rispetto al valore di 120"). */
 const BASE = /(?:^|\s)(?:rispetto (?:al|allo|alla|ai|agli|alle|all'|a)|in piu rispetto a|sul|sulla|sull'|compared (?:to|with)|than|vs\.?|over)\s*/;
-const PREVIOUS = /^(?:l'|la |il )?(?:anno precedente|anno n-1|annualita precedente|previous year|last year|prior year)\b/;
+const PREVIOUS = /^(?:l'|la |il |the )?(?:anno precedente|anno n-1|annualita precedente|previous year|last year|prior year)\b/;
 const BASELINE = /^(?:la |il |l')?(?:baseline|valore (?:di partenza|iniziale|base|di riferimento)|dato (?:di partenza|iniziale|base)|base)\b/;
 /** Words left after the value that change its meaning. */
-const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ognuno|of which|for each|each|su|out of)(?=\s|$)/;
+const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ognuno|pro capite|per (?:dipendente|addetto|ricercatore|docente|studente|sede|ufficio|struttura|unita|persona|comune|impresa|utente|capita|head|employee)|of which|for each|each|su|out of)(?=\s|$|[.,;])/;
 
 /**
  * Read a target from a line: the narrow front reading first ("≥ 90%", "entro il 31/12/2023"), then the sentence
@@ -47,11 +52,20 @@ const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ogn
  */
 export function readSentence(text: string, ctx: ExpressionContext, front: Reader): Expression | null {
   const direct = front(text, ctx);
-  if (direct) return enrich(direct, ctx, front, text);
+  if (direct) {
+    // "Mantenimento del livello di soddisfazione ≥ 85%": a value stated later wins over "keep the level"
+    if (direct.reference !== null && direct.value === null && text.length <= MAX_SENTENCE) {
+      const later = sentence(text, ctx, front);
+      if (later && later.value !== null) return later;
+    }
+    return enrich(direct, ctx, front, text);
+  }
   const inside = deadlineInside(text, ctx);
   if (inside) {
     const lead = inside.notes[0] ?? '';
-    return DELIVERABLE.test(foldKeepLength(lead)) ? { ...inside, deliverable: lead } : inside;
+    const risky = leftoverRisk(lead);
+    const out = risky ? { ...inside, partly: { text: lead, reason: risky } } : inside;
+    return DELIVERABLE.test(foldKeepLength(lead)) ? { ...out, deliverable: lead } : out;
   }
   if (text.length > MAX_SENTENCE) return null;
   return sentence(text, ctx, front);
@@ -72,6 +86,35 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
     const e = front(text.slice(ch.index), ctx);
     if (e && e.kind === 'delta') return withPrefix(enrich(e, ctx, front, text.slice(ch.index)), text.slice(0, ch.index));
   }
+  // "Riduzione dell'arretrato di almeno il 20%", "Incremento di almeno 3 punti percentuali rispetto al 2023"
+  const cw2 = CHANGE_WORD.exec(folded);
+  if (cw2) {
+    const tail = folded.slice(cw2.index + cw2[0].length);
+    const by = CHANGE_BY.exec(tail);
+    if (by) {
+      const at = cw2.index + cw2[0].length + by.index + by[0].length;
+      const v = readValue(text.slice(at), ctx.locale);
+      if (v) {
+        const sign = DECREASE.test(cw2[1] ?? '') ? -1 : 1;
+        const pts = /punt|p\.\s?p|pp$|point/i.test(v.value.token);
+        const e: Expression = {
+          ...base(), kind: 'delta', explicit: true, value: sign * Math.abs(v.value.value), unit: v.value.unit, token: text.slice(cw2.index, at).trim() + ' ' + v.value.token,
+          notes: noteOf(v.rest, []), rest: v.rest, ambiguous: v.value.ambiguous,
+          change: { measure: pts ? 'points' : v.value.unit === 'percent' ? 'relative' : 'absolute', base: null, baseValue: null, baseText: null },
+        };
+        const between = text.slice(cw2.index + cw2[0].length, cw2.index + cw2[0].length + by.index);
+        const out = withPrefix(enrich(e, ctx, front, text.slice(cw2.index)), text.slice(0, cw2.index));
+        const noun = nounOf(foldKeepLength(between));
+        return noun && !out.noun ? { ...out, noun } : out;
+      }
+    }
+  }
+  // "Tasso di occupazione tra l'85% e il 95%"
+  const rg = RANGE_AT.exec(folded);
+  if (rg) {
+    const e = front(text.slice(rg.index), ctx);
+    if (e && e.kind === 'range') return withPrefix(e, text.slice(0, rg.index));
+  }
   // "Ulteriori 40 enti aderenti rispetto al 2022"
   const fu = FURTHER.exec(folded);
   if (fu) {
@@ -87,16 +130,19 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
     }
   }
   // "Partecipazione di almeno 12.500 dipendenti", "Tempo di risposta entro 30 giorni"
+  // symbols first ("Copertura over 65 ≥ 75%": the comparator is "≥"), then words, leftmost first
+  const starts: RegExpExecArray[] = [];
   COMPARATOR_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COMPARATOR_START.exec(folded))) {
+  let s: RegExpExecArray | null;
+  while ((s = COMPARATOR_START.exec(folded))) starts.push(s);
+  starts.sort((a, b) => Number(/^[<>=]$/.test(b[1] ?? '')) - Number(/^[<>=]$/.test(a[1] ?? '')) || a.index - b.index);
+  for (const m of starts) {
     const at = m.index + m[0].length - (m[1] ?? '').length;
     const e = front(text.slice(at), ctx);
     const yearOnly = e !== null && e.unit === null && e.value !== null && Number.isInteger(e.value) && e.value >= 1900 && e.value <= 2100 && /^(?:entro|fino|within|up|by)/.test(m[1] ?? '');
     if (e && !yearOnly && e.explicit && (e.value !== null || e.date !== null || e.reference !== null)) {
       return withPrefix(enrich(e, ctx, front, text.slice(at)), text.slice(0, at));
     }
-    if (m[0].length === 0) COMPARATOR_START.lastIndex++;
   }
   // "Realizzazione di 3 eventi formativi"
   const cw = COUNT_AFTER_WORDS.exec(folded.trimStart());
@@ -151,7 +197,7 @@ function enrich(e: Expression, ctx: ExpressionContext, front: Reader, whole: str
   let rest = e.rest;
   let out: Expression = { ...e };
   // "3 su 5": a ratio target, in percent
-  const su = /^\s*(?:su|out of|of)\s+(?:un totale di\s+|n\.\s*)?(?=\d)/i.exec(rest);
+  const su = /^\s*(?:[a-z\u00e0-\u00f9']+\s+){0,3}(?:su|out of|of)\s+(?:un totale di\s+|n\.\s*)?(?=\d)/i.exec(rest);
   if (su && out.value !== null && out.unit !== 'percent') {
     const d = readValue(rest.slice(su[0].length), ctx.locale);
     if (d && d.value.value > 0 && d.value.unit !== 'percent') {
@@ -216,7 +262,10 @@ function finishRest(e: Expression, rest: string, ctx: ExpressionContext): Expres
 export function leftoverRisk(rest: string): string | null {
   const f = foldKeepLength(rest);
   // years, dates and ordinals in the trailing words do not change the quantity ("nell'anno 2024", "entro il 31/12")
-  const bare = f.replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/g, ' ').replace(/\b(?:19|20)\d\d\b/g, ' ');
+  // nor do codes glued to letters ("N+3", "M1C1", "4.0") and conditions that define what is counted ("entro 60 giorni")
+  const bare = f.replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/g, ' ').replace(/\b(?:19|20)\d\d\b/g, ' ')
+    .replace(/[a-z][+-]?\d[\w.]*|\d+[a-z]\w*/g, ' ')
+    .replace(/\b(?:entro|within|in meno di|oltre)\s+(?:i\s+)?\d+\s*(?:gg|giorni|giorno|ore|mesi|days|hours|months)\b/g, ' ');
   if (/\d/.test(bare)) return 'number';
   const r = RISKY.exec(f);
   return r ? (r[1] as string) : null;

@@ -56,9 +56,10 @@ const REFERENCE_NUMBER = /(?:determina|delibera|decreto|legge|art\.?|prot\.?|n\.
 function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: number; d: number; start: number; end: number; token: string }> {
   const out: Array<{ n: number; d: number; start: number; end: number; token: string }> = [];
   const res = [
-    /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?!\s*\/|\d)/g,
-    /(\d[\d.,]*)\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]*)/g,
-    /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]*)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]*)/g,
+    // numerals are bounded ({0,24}): an unbounded run would be retried from every digit of a long one (quadratic)
+    /(\d[\d.,]{0,24})\s*\/\s*(\d[\d.,]{0,24})(?!\s*\/|\d)/g,
+    /(\d[\d.,]{0,24})\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]{0,24})/g,
+    /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]{0,24})\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]{0,24})/g,
   ];
   for (const re of res) {
     let m: RegExpExecArray | null;
@@ -105,12 +106,14 @@ function sentenceStarts(folded: string): number[] {
 
 /** The start of the sentence holding position `at`. */
 function sentenceStart(starts: number[], at: number): number {
-  let cut = 0;
-  for (const s of starts) {
-    if (s > at) break;
-    cut = s;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return cut;
+  return starts[lo] ?? 0;
 }
 
 const cueCache = new Map<number, { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp }>();
@@ -152,7 +155,8 @@ export function readNarrative(
   const candidates: Candidate[] = [];
   let lastCue = { at: -1, cue: 0 };
   const score = (start: number, end: number, isPercent: boolean, unitAfter: string, c: Candidate): void => {
-    const sStart = sentenceStart(starts, start);
+    // the sentence holding the figure, at most its last 300 characters before it (keeps long cells linear)
+    const sStart = Math.max(sentenceStart(starts, start), start - 300);
     const before = folded.slice(sStart, start);
     const near = before.slice(-28);
     const r = c.reasons;

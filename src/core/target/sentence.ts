@@ -184,7 +184,7 @@ function nounOf(words: string): string | null {
   const w = words.trim().replace(/^(?:di|dei|degli|delle|del|della|dello|of|the)\s+/, '');
   const m = /^[a-z][a-z']*(?:\s+(?:di|del|della|dei|degli|delle|in|a|per|on|of)?\s*[a-z][a-z']*){0,3}/.exec(w);
   if (!m) return null;
-  const cut = m[0].split(/\s+(?=rispetto|entro|nell|nel|nella|annu|anno|per il|all'anno|vs|than|compared|by|within)/)[0]?.trim() ?? '';
+  const cut = m[0].split(/\s+(?=rispetto|entro|nell|nel|nella|annu|anno|per il|per l'|per anno|all'anno|vs|than|compared|by|within|per year|a year|each year|every year)/)[0]?.trim() ?? '';
   return cut.length >= 3 ? cut : null;
 }
 

@@ -134,7 +134,7 @@ function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp; yearLabel:
 export function readNarrative(
   text: string, target: Target, year: number, locale: NumberLocale, masked: Array<[number, number]>, context = '',
 ): NarrativeReading {
-  const topic = new Set((foldKeepLength(context).match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem));
+  const { topic, nouns } = contextWords(context);
   let folded = foldKeepLength(text);
   for (const [a, b] of masked) folded = folded.slice(0, a) + ' '.repeat(b - a) + folded.slice(b);
   let clean = maskNoise(folded);
@@ -146,7 +146,6 @@ export function readNarrative(
   const wantDays = target.unit === 'days';
   const T = target.value;
   const { yearCue, otherYear, yearLabel } = cuesFor(year);
-  const nouns = countedNouns(context);
   const lists = listItems(folded);
   const labels = new Map<Candidate, { has: boolean; hit: boolean }>();
   const starts = sentenceStarts(clean);
@@ -318,6 +317,17 @@ const eligible = (t: string): string[] => (t.match(/[a-z]{4,}/g) ?? []).filter((
 /** Between two figures: a few words and "e" ("12 incontri e 15 webinar"). */
 const COORDINATED = /^[ %a-z'()]{0,60}\s(?:e|ed|and|nonche)\s+(?:n\.\s*)?$/;
 const TIME_LIMIT = /(?:\bentro|\bwithin|in meno di|in non piu di|non oltre)\s*(?:i\s+)?$/;
+const CONTEXTS = new Map<string, { topic: Set<string>; nouns: Set<string> }>();
+/** The indicator's words (stems) and what it counts, once per distinct name and algorithm. */
+function contextWords(context: string): { topic: Set<string>; nouns: Set<string> } {
+  let c = CONTEXTS.get(context);
+  if (!c) {
+    c = { topic: new Set((foldKeepLength(context).match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem)), nouns: countedNouns(context) };
+    if (CONTEXTS.size >= 2000) CONTEXTS.clear();
+    CONTEXTS.set(context, c);
+  }
+  return c;
+}
 /** What the indicator counts: the noun after "N." / "Numero (medio) di" in its name or algorithm ("N. quesiti risolti" → quesiti). */
 function countedNouns(context: string): Set<string> {
   const out = new Set<string>();

@@ -32,7 +32,7 @@ export function numberTokens(text: string, locale: NumberLocale): NumberToken[] 
     }
     const n = parseNumber(raw, locale);
     if (!n) continue;
-    const after = UNIT_AFTER.exec(text.slice(end));
+    const after = UNIT_AFTER.exec(text.slice(end, end + 24));
     out.push({ ...n, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
   }
   return out;

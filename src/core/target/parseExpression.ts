@@ -97,8 +97,8 @@ const RANGE_JOIN = /^\s*(?:e(?:\s+il|\s+l')?|and|al|a|to|-|÷)\s*/i;
 const LABEL = /^\s*(?:target|valore atteso|valore obiettivo|obiettivo|risultato atteso|goal|expected)\s*[:=]\s*/i;
 /** "Mantenimento (del livello 2022)": at least the previous value. */
 const KEEP_LEVEL = /^(?:mantenimento|mantenere|conferma|maintain|keep)\b/;
-const DELTA_WORDS = /^\s*(?:incremento|aumento|crescita|miglioramento|increase|growth|improvement)\s+(?:del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
-const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|decrease|reduction)\s+(?:del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
+const DELTA_WORDS = /^\s*(?:incremento|aumento|crescita|miglioramento|increase|growth|improvement)\s*(?:dell'|del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
+const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|decrease|reduction)\s*(?:dell'|del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
 
 /**
  * Parse one target expression (no year prefix, no parentheses): comparators in symbols or words, bare values,

@@ -20,9 +20,9 @@ type Reader = (text: string, ctx: ExpressionContext) => Expression | null;
 const MAX_SENTENCE = 240;
 
 /** Words that start a comparator phrase, where one may begin inside a sentence. */
-const COMPARATOR_START = /(?:^|[\s(,;:])(almeno|non|maggiore|minore|superiore|inferiore|pari|uguale|fino|entro|oltre|piu|meno|minimo|massimo|max|min|at|no|not|more|less|greater|higher|lower|above|below|over|under|up|within|equal|exactly|[<>=])(?![a-z])/g;
+const COMPARATOR_START = /(?:^|[\s(,;:])(almeno|non|maggiore|minore|superiore|inferiore|pari|uguale|fino|entro|oltre|piu|meno|minimo|massimo|max|min|sotto|sopra|at|no|not|more|less|greater|higher|lower|above|below|over|under|up|within|equal|exactly|[<>=])(?![a-z])/g;
 /** A change phrase anywhere ("… con un incremento del 15% …"). */
-const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\s+(?:del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
+const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\s+(?:dell'|del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
 const DECREASE = /^(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|reduction|decrease)/;
 /** A change word, its value further on ("riduzione dell'arretrato di almeno il 20%"). */
 const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\b/;
@@ -39,12 +39,14 @@ const COUNT_AFTER_WORDS = /^([a-z' ]{3,60}?)\s(?:di|del|dei|degli|delle|n\.|nr\.
 const DELIVERABLE = /^(?:(?:il|la|lo|l'|the)\s*)?(?:rilascio|adozione|approvazione|pubblicazione|avvio|attivazione|realizzazione|completamento|predisposizione|redazione|definizione|implementazione|aggiornamento|messa in (?:esercizio|produzione|linea|opera)|entrata in esercizio|sottoscrizione|stipula|invio|trasmissione|consegna|emanazione|costituzione|istituzione|migrazione|revisione|elaborazione|presentazione|approntamento|release|adoption|approval|publication|launch|delivery|completion|implementation|go-live|rollout|roll-out)\b/;
 /** "entro il 2024", "entro l'anno", "entro fine anno", "by the end of 2024": the end of a year. */
 const YEAR_END = /\b(?:entro|by)\s+(?:il\s+|l'anno\s+|la fine del(?:l'anno)?\s+|fine\s+|the end of\s+)?((?:19|20)\d\d)\b|\b(?:entro (?:l'anno|fine anno|la fine dell'anno|l'anno in corso)|by (?:the )?(?:end of the )?year)\b/;
+/** "Da definire entro il 2024": a target still to be set. */
+const UNDEFINED = /\b(?:da definire|da stabilire|da individuare|da quantificare|non definit[oa]|tbd|to be defined)\b/;
 /** The base of a change ("rispetto al 2022", "rispetto all'anno precedente", "rispetto al valore di 120"). */
 const BASE = /(?:^|\s)(?:rispetto (?:al|allo|alla|ai|agli|alle|all'|a)|in piu rispetto a|sul|sulla|sull'|compared (?:to|with)|than|vs\.?|over)\s*/;
 const PREVIOUS = /^(?:l'|la |il |the )?(?:anno precedente|anno n-1|annualita precedente|previous year|last year|prior year)\b/;
 const BASELINE = /^(?:la |il |l')?(?:baseline|valore (?:di partenza|iniziale|base|di riferimento)|dato (?:di partenza|iniziale|base)|base)\b/;
 /** Words left after the value that change its meaning. */
-const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ognuno|pro capite|per (?:dipendente|addetto|ricercatore|docente|studente|sede|ufficio|struttura|unita|persona|comune|impresa|utente|capita|head|employee)|of which|for each|each|su|out of)(?=\s|$|[.,;])/;
+const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ognuno|pro capite|per (?:trimestre|semestre|mese|bimestre|quadrimestre|settimana|quarter|month|week|dipendente|addetto|ricercatore|docente|studente|sede|ufficio|struttura|unita|persona|comune|impresa|utente|capita|head|employee)|of which|for each|each|su|out of)(?=\s|$|[.,;])/;
 
 /**
  * Read a target from a line: the narrow front reading first ("≥ 90%", "entro il 31/12/2023"), then the sentence
@@ -91,7 +93,8 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
   if (cw2) {
     const tail = folded.slice(cw2.index + cw2[0].length);
     const by = CHANGE_BY.exec(tail);
-    if (by) {
+    // "riduzione del tasso di assenza al di sotto del 5%": a level to reach, not an amount of change
+    if (by && !/(?:sotto|sopra|fino|entro|livello|quota|valore)\s*$/.test(tail.slice(0, by.index))) {
       const at = cw2.index + cw2[0].length + by.index + by[0].length;
       const v = readValue(text.slice(at), ctx.locale);
       if (v) {
@@ -163,9 +166,9 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
     }
     return { ...base(), kind: 'yes-no', expected: true, token: text.trim(), deliverable: what };
   }
-  // "entro l'anno", "entro il 2024" after other words
+  // "entro l'anno", "entro il 2024" after other words (not "da definire entro il 2024": no target yet)
   const ye = YEAR_END.exec(folded);
-  if (ye && !/\d/.test(folded.replace(/\b(?:19|20)\d\d\b/g, ''))) {
+  if (ye && !/\d/.test(folded.replace(/\b(?:19|20)\d\d\b/g, '')) && !UNDEFINED.test(folded)) {
     const y = Number(ye[1] ?? ctx.year);
     return { ...base(), kind: 'deadline', explicit: true, date: `${y}-12-31`, unit: 'date', token: text.slice(ye.index, ye.index + ye[0].length).trim(), notes: noteOf(text.slice(0, ye.index), []) };
   }
@@ -184,6 +187,7 @@ function nounOf(words: string): string | null {
   const w = words.trim().replace(/^(?:di|dei|degli|delle|del|della|dello|of|the)\s+/, '');
   const m = /^[a-z][a-z']*(?:\s+(?:di|del|della|dei|degli|delle|in|a|per|on|of)?\s*[a-z][a-z']*){0,3}/.exec(w);
   if (!m) return null;
+  if (/^(?:rispetto|entro|nell|nel|nella|per il|per l'|vs|than|compared|by|within)\b/.test(m[0])) return null;
   const cut = m[0].split(/\s+(?=rispetto|entro|nell|nel|nella|annu|anno|per il|per l'|per anno|all'anno|vs|than|compared|by|within|per year|a year|each year|every year)/)[0]?.trim() ?? '';
   return cut.length >= 3 ? cut : null;
 }
@@ -216,7 +220,7 @@ function enrich(e: Expression, ctx: ExpressionContext, front: Reader, whole: str
     if (right && right.value !== null && right.kind !== 'deadline') {
       const leftRest = rest.slice(0, join.index);
       const left: Expression = { ...out, rest: leftRest, notes: noteOf(leftRest, []), noun: nounOf(foldKeepLength(leftRest)) };
-      const r2: Expression = !right.explicit && out.explicit && (out.kind === 'at-least' || out.kind === 'at-most' || out.kind === 'above' || out.kind === 'below')
+      const r2: Expression = !right.explicit && out.explicit && right.unit === out.unit && (out.kind === 'at-least' || out.kind === 'at-most' || out.kind === 'above' || out.kind === 'below')
         ? { ...right, kind: out.kind, explicit: true } : right;
       const rightParts = r2.parts && r2.parts.length > 0 ? r2.parts : [r2];
       const leftDone = finishRest(left, leftRest, ctx);
@@ -260,13 +264,16 @@ function finishRest(e: Expression, rest: string, ctx: ExpressionContext): Expres
 
 /** Why the text left after a value may change its meaning: another number, "di cui", "per ciascun"…; null when it may not. */
 export function leftoverRisk(rest: string): string | null {
-  const f = foldKeepLength(rest);
-  // years, dates and ordinals in the trailing words do not change the quantity ("nell'anno 2024", "entro il 31/12")
-  // nor do codes glued to letters ("N+3", "M1C1", "4.0") and conditions that define what is counted ("entro 60 giorni")
+  // conditions that define what is counted do not change the quantity ("delle domande definite entro 60 giorni")
+  const f = foldKeepLength(rest).replace(/\b(?:entro|within|in meno di|oltre)\s+(?:i\s+)?\d+\s*(?:gg|giorni|giorno|ore|mesi|days|hours|months)\b/g, ' ');
+  // nor do years, dates ("nell'anno 2024", "entro il 31/12") and codes glued to letters ("N+3", "M1C1", "4.0")
   const bare = f.replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b/g, ' ').replace(/\b(?:19|20)\d\d\b/g, ' ')
-    .replace(/[a-z][+-]?\d[\w.]*|\d+[a-z]\w*/g, ' ')
-    .replace(/\b(?:entro|within|in meno di|oltre)\s+(?:i\s+)?\d+\s*(?:gg|giorni|giorno|ore|mesi|days|hours|months)\b/g, ' ');
+    .replace(/[a-z][+-]?\d[\w.]*|\d+[a-z]\w*/g, ' ');
   if (/\d/.test(bare)) return 'number';
   const r = RISKY.exec(f);
-  return r ? (r[1] as string) : null;
+  if (r) return r[1] as string;
+  // "almeno 2 report entro il 30/06": a deadline besides the quantity (the end of the year changes nothing)
+  const by = /(?:^|\s)(entro|by|within)\s+(?:il\s+|the\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})|\s+([a-z]+))/.exec(f);
+  if (by && !(by[2] === '31' && (by[3] === '12' || /^(?:dic|dec)/.test(by[4] ?? '')))) return by[1] as string;
+  return null;
 }

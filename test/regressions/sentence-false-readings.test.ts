@@ -1,0 +1,35 @@
+import { parseTarget } from '../../src/core/target/parseTarget';
+
+/** Issue 13: sentences the first sentence grammar misread (found on wording not in the corpus). */
+const read = (text: string) => parseTarget(text, { year: 2024 });
+
+test.each([
+  ['Da definire entro il 2024', 'unknown', null, null],
+  ['Riduzione del tasso di assenza al di sotto del 5%', 'below', 5, 'percent'],
+  ["Incremento dell'1% annuo", 'delta', 1, 'percent'],
+  ['Sotto il 5%', 'below', 5, 'percent'],
+  ['Numero di pratiche al 31/12 almeno 50', 'at-least', 50, null],
+])('%s → %s %s %s', (text, kind, value, unit) => {
+  const t = read(text).target;
+  expect([t.kind, t.value, t.unit]).toEqual([kind, value, unit]);
+});
+
+test('a second part keeps its own direction when its unit differs ("≤ 30 gg e 95% entro 60 gg")', () => {
+  const t = read('Tempo medio ≤ 30 gg e 95% entro 60 gg').target;
+  expect(t.parts?.map((p) => [p.kind, p.value, p.unit])).toEqual([['at-most', 30, 'days'], ['at-least', 95, 'percent']]);
+});
+
+test.each([
+  ['Almeno 2 report entro il 30/06/2024', 'entro'],
+  ['Almeno 1 per trimestre', 'per trimestre'],
+])('%s → target-partly-read (%s)', (text, reason) =>
+  expect(read(text).issues.find((i) => i.code === 'target-partly-read')?.params?.reason).toBe(reason));
+
+test.each(['Almeno 2 report entro il 31/12/2024', '100% entro il 2024', 'Almeno il 90% delle domande definite entro 60 giorni'])(
+  '%s → no finding (the end of the year, a year, a condition on what is counted)', (text) =>
+    expect(read(text).issues.map((i) => i.code)).not.toContain('target-partly-read'));
+
+test('the noun is never a preposition ("100% entro il 2024", "… rispetto al budget")', () => {
+  expect(read('100% entro il 2024').target.noun).toBeUndefined();
+  expect(read('Scostamento non superiore al 10% rispetto al budget').target.noun).toBe('scostamento');
+});

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { evaluateIndicator } from '../../src/core/scoring/evaluate';
 import { parseTarget } from '../../src/core/target/parseTarget';
 import type { ParsedTarget } from '../../src/core/target/parseTarget';
 
@@ -72,5 +73,28 @@ describe('corpus of other institutions\' target cells', () => {
     const right = outcome.filter((o) => o.verdict === 'right').length;
     process.stdout.write(`corpus: ${right} right, ${outcome.filter((o) => o.verdict === 'unread').length} unread, ${outcome.filter((o) => o.verdict === 'wrong').length} wrong of ${rows.length}\n`);
     expect(right / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** Result narratives in other institutions' wording, with the value a controller reads (null: nobody can tell, abstain). */
+interface ResultRow { id: string; origin: string; indicator: string; algorithm?: string; target: string; result: string; year?: number; expected: number | null }
+const RESULTS_PATH = path.join(__dirname, '..', 'fixtures', 'corpus', 'results.jsonl');
+const results = fs.readFileSync(RESULTS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ResultRow);
+const readings = results.map((r) => {
+  const e = evaluateIndicator({ target: r.target, result: r.result, year: r.year ?? 2024, indicator: r.indicator, algorithm: r.algorithm ?? null });
+  const v = e.result.value;
+  const verdict = v === null ? (r.expected === null ? 'abstained-right' : 'abstained')
+    : r.expected !== null && Math.abs(v - r.expected) <= Math.max(0.011, Math.abs(r.expected) * 0.011) ? 'right' : 'wrong';
+  return { id: r.id, verdict, got: v };
+});
+
+describe('corpus of other institutions\' result narratives', () => {
+  test('no value is read that a controller would not read', () =>
+    expect(readings.filter((x) => x.verdict === 'wrong').map((x) => `${x.id}: ${x.got}`)).toEqual([]));
+  test('reads at least 85% of the narratives that state their value', () => {
+    const stated = results.filter((r) => r.expected !== null).length;
+    const right = readings.filter((x) => x.verdict === 'right').length;
+    process.stdout.write(`corpus narratives: ${right} right of ${stated} stating a value, ${readings.filter((x) => x.verdict === 'abstained-right').length} of ${results.length - stated} rightly abstained, ${readings.filter((x) => x.verdict === 'wrong').length} wrong\n`);
+    expect(right / stated).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -146,6 +146,10 @@ export function readNarrative(
   const wantDays = target.unit === 'days';
   const T = target.value;
   const { yearCue, otherYear, yearLabel } = cuesFor(year);
+  // "campagna 2024/2025", "a.a. 2023/24": a span holding the reference year is not another year
+  const yearSpan = new RegExp(`\\b(?:${year - 1}\\s*[/-]\\s*(?:${year}|${String(year).slice(2)})|${year}\\s*[/-]\\s*(?:${year + 1}|${String(year + 1).slice(2)}))\\b`, 'g');
+  const otherYearAfter = new RegExp(`^\\s*%?\\s*(?:del|nel|in|of|for)\\s+(?:(?:l'anno|anno|year)\\s+)?(?!${year}\\b)(?:19|20)\\d\\d\\b`);
+  const topicText = foldKeepLength(context);
   const lists = listItems(folded);
   const labels = new Map<Candidate, { has: boolean; hit: boolean }>();
   const starts = sentenceStarts(clean);
@@ -153,6 +157,7 @@ export function readNarrative(
 
   const candidates: Candidate[] = [];
   let lastCue = { at: -1, cue: 0 };
+  let lastLabel: { at: number; words: string[] } = { at: -1, words: [] };
   const score = (start: number, end: number, isPercent: boolean, unitAfter: string, c: Candidate): void => {
     // the sentence holding the figure, at most its last 300 characters before it (keeps long cells linear)
     const sStart = Math.max(sentenceStart(starts, start), start - 300);
@@ -186,19 +191,27 @@ export function readNarrative(
     else if (cue > 0) add(cue, 'after a colon');
     lastCue = { at: end - 1, cue };
     if (TOTAL_CUE.test(near)) add(1.5, 'a total');
-    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle)?)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
+    if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle|l|llo|lla|ll')?|compared to|than)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'the whole a part is counted against');
     if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
     if (yearLabel.test(before.slice(-40))) add(2, `labelled ${year}`);
     if (TOTAL_LINE.test(folded.slice(Math.max(0, start - 40), start))) add(2, 'the total line');
     if (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(clean.slice(end, end + 60).split(/[.;,\n(]/)[0] ?? '')) add(-1, 'a figure for each part');
     if (TIME_LIMIT.test(near) && /^(?:gg|giorn|day|ore|hour|minut)/.test(unitAfter) && !wantDays) add(-2, 'a time limit');
-    const label = labelOf(start, end);
+    let label = labelOf(start, end);
+    // "3 nuovi accordi con atenei europei e 2 con atenei extraeuropei": the second figure counts the same noun
+    if (lastNum && COORDINATED.test(sinceLastNumber) && ELIDED.test(clean.slice(end, end + 12)) && lastLabel.at === sStart + lastNum.index) label = lastLabel.words;
+    lastLabel = { at: end - 1, words: label };
     const hit = label.some((w) => topic.has(stem(w)));
     labels.set(c, { has: label.length > 0, hit });
     if (nouns.size > 0 && label.some((w) => nouns.has(stem(w)))) add(1.5, 'counts what the indicator counts');
     const count = lists.find((l) => l.after >= end && l.after - end < 120 && /^[^\n.]*:\s*$/.test(clean.slice(end, l.after)));
     if (count && count.items === c.value && c.value >= 2) add(2, 'as many as the items listed');
-    if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' '))) add(-5, 'stated for another year');
+    if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' ').replace(yearSpan, ' '))) add(-5, 'stated for another year');
+    else if (OTHER_PERIOD_AFTER.test(clean.slice(end, end + 50)) || otherYearAfter.test(clean.slice(end, end + 30))) add(-4, 'stated for another period');
+    if (AVERAGE_WORDS.test(topicText)) {
+      if (EXTREME.test(sinceLastNumber.slice(-40))) add(-2, 'an extreme, not the average');
+      else if (AVERAGE_WORDS.test(sinceLastNumber.slice(-40))) add(1, 'the average, as the indicator');
+    }
     if (TARGET_CUE.test(sinceLastNumber.slice(-40))) add(-4, 'a target, not a result');
     if (BENCHMARK.test(sinceLastNumber.slice(-45))) add(-5, 'a benchmark');
     if (SECONDARY.test(before)) add(-2, 'a secondary figure');
@@ -314,7 +327,14 @@ export function readNarrative(
 /** Words of a text that can name a figure (four letters or more, not too common). */
 const eligible = (t: string): string[] => (t.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
 /** "entro 5 gg", "within 3 days": a limit a figure is measured against, not the figure. */
+/** After a figure: the period it belongs to is another one ("70,1% della campagna precedente", "dell'anno scorso"). */
+const OTHER_PERIOD_AFTER = /^\s*%?\s*(?:del|della|dello|dell'|nel|nella|nell'|of the|in the)\s*(?:[a-z']+\s+){0,2}(?:precedente|scors[oa]|passat[oa]|prior|previous|last)\b/;
+/** The indicator measures an average; a figure labelled as an extreme is not it. */
+const AVERAGE_WORDS = /\b(?:medio|media|medi|medie|average|mean)\b/;
+const EXTREME = /\b(?:massim[oaie]|minim[oaie]|max|min|picco|peak|maximum|minimum|longest|shortest)\b[^\d]*$/;
 /** Between two figures: a few words and "e" ("12 incontri e 15 webinar"). */
+/** A figure whose own words start with a preposition: its noun is the previous figure's ("e 2 con …"). */
+const ELIDED = /^\s*(?:con|di|da|in|a|per|su|tra|fra|presso|with|for|in|at|from)\s/;
 const COORDINATED = /^[ %a-z'()]{0,60}\s(?:e|ed|and|nonche)\s+(?:n\.\s*)?$/;
 const TIME_LIMIT = /(?:\bentro|\bwithin|in meno di|in non piu di|non oltre)\s*(?:i\s+)?$/;
 const CONTEXTS = new Map<string, { topic: Set<string>; nouns: Set<string> }>();

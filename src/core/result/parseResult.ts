@@ -40,7 +40,7 @@ const SHORT_CELL = 80;
 const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
 const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
 const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
-const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)|non (?:risultano|risulta)|assenza di)\b/;
+const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)[a-z]*|non (?:ci )?sono stat[ie] (?:casi|eventi|segnalazioni)|non (?:risultano|risulta)|assenza di)\b/;
 
 /**
  * Read the measured value of a result cell: a number (percent-formatted numbers become percent numbers), a

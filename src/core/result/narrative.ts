@@ -142,7 +142,8 @@ export function readNarrative(
     const next = text.charAt(at + m.length);
     return next !== '' && next === next.toUpperCase() && next !== next.toLowerCase() ? lead + ' '.repeat(d.length) + tail : m;
   });
-  const wantPercent = target.unit === 'percent';
+  // a relative change ("incremento del 15%") is measured on levels in the indicator's own unit
+  const wantPercent = target.unit === 'percent' && !(target.kind === 'delta' && target.change?.measure === 'relative');
   const wantDays = target.unit === 'days';
   const T = target.value;
   const { yearCue, otherYear, yearLabel } = cuesFor(year);
@@ -230,7 +231,7 @@ export function readNarrative(
     if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued to a word');
     if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'a difference');
     if (topic.size > 0) {
-      const own = eligible(sinceLastNumber.slice(-60));
+      const own = eligible(afterCoordinator(sinceLastNumber.slice(-60)));
       const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–\d-]/)[0] ?? '')];
       const hits = words.filter((w) => topic.has(stem(w))).length;
       if (hits > 0) add(Math.min(2, hits), 'named like the indicator');
@@ -247,7 +248,7 @@ export function readNarrative(
     const head = clean.slice(Math.max(0, start - 60), start);
     let cut = -1;
     for (let i = head.length - 1; i >= 0; i--) if (/[\d.;:\n(),–]/.test(head[i] as string)) { cut = i; break; }
-    return eligible(head.slice(cut + 1)).slice(-4);
+    return eligible(afterCoordinator(head.slice(cut + 1))).slice(-4);
   };
   const tokens: NumberToken[] = numberTokens(clean, locale);
   const textHasPercent = tokens.some((t) => t.percent);
@@ -333,6 +334,11 @@ const OTHER_PERIOD_AFTER = /^\s*%?\s*(?:del|della|dello|dell'|nel|nella|nell'|of
 const AVERAGE_WORDS = /\b(?:medio|media|medi|medie|average|mean)\b/;
 const EXTREME = /\b(?:massim[oaie]|minim[oaie]|max|min|picco|peak|maximum|minimum|longest|shortest)\b[^\d]*$/;
 /** Between two figures: a few words and "e" ("12 incontri e 15 webinar"). */
+/** The words after the last "e" / "mentre" ("171 studenti e ne sono arrivati" → "ne sono arrivati"): a new clause. */
+function afterCoordinator(t: string): string {
+  const m = /^[^]*\s(?:e|ed|mentre|and|while|whereas)\s/.exec(t);
+  return m ? t.slice(m[0].length) : t;
+}
 /** A figure whose own words start with a preposition: its noun is the previous figure's ("e 2 con …"). */
 const ELIDED = /^\s*(?:con|di|da|in|a|per|su|tra|fra|presso|with|for|in|at|from)\s/;
 const COORDINATED = /^[ %a-z'()]{0,60}\s(?:e|ed|and|nonche)\s+(?:n\.\s*)?$/;

@@ -204,7 +204,7 @@ function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultVa
   if (t.ratio && out.unit !== 'percent' && out.value > 1 && out.value <= t.ratio.denominator && Number.isInteger(out.value)) {
     return { ...out, value: (100 * out.value) / t.ratio.denominator, unit: 'percent', numerator: out.value, denominator: t.ratio.denominator };
   }
-  if (t.unit === 'percent' && out.unit !== 'percent') {
+  if (t.unit === 'percent' && out.unit !== 'percent' && !(t.kind === 'delta' && t.change?.measure === 'relative')) {
     if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
       issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { reason: 'fraction read as a percentage' } }));
       return { ...out, value: out.value * 100, unit: 'percent' };

@@ -33,3 +33,26 @@ test('the noun is never a preposition ("100% entro il 2024", "… rispetto al bu
   expect(read('100% entro il 2024').target.noun).toBeUndefined();
   expect(read('Scostamento non superiore al 10% rispetto al budget').target.noun).toBe('scostamento');
 });
+
+test.each([
+  ['Valore ≥ 2023 (pari a 87%)', 'at-least', 'valore anno precedente'],
+  ['Incremento rispetto al 2023', 'above', 'anno precedente'],
+  ["Riduzione rispetto all'anno precedente", 'below', 'anno precedente'],
+])('a year after a comparator, or a change with no amount, is the previous value: %s → %s %s', (text, kind, reference) => {
+  const t = read(text).target;
+  expect([t.kind, t.value, t.reference]).toEqual([kind, null, reference]);
+  expect(parseTarget(text, { year: 2024, baseline: 120 }).target.value).toBe(120);
+});
+
+test.each([
+  ['Realizzazione 100% delle attività programmate', 'at-least', 100, 'percent'],
+  ['Tasso di copertura 95-100%', 'range', 95, 'percent'],
+  ['Numero imprese assistite 150', 'at-least', 150, null],
+  ['Rispetto della scadenza del 30/04', 'deadline', null, 'date'],
+])('a label, then the value: %s → %s %s', (text, kind, value, unit) => {
+  const t = read(text).target;
+  expect([t.kind, t.value, t.unit]).toEqual([kind, value, unit]);
+});
+
+test.each(['si valuterà se fattibile un incremento del 10%', 'Eventuale innalzamento a 70%', 'Indicatore 2023', 'Obiettivo 2024'])(
+  'no target read from %s', (text) => expect(read(text).target.kind).toBe('unknown'));

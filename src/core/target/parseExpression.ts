@@ -116,7 +116,7 @@ export function readFront(text: string, ctx: ExpressionContext): Expression | nu
 
 /** "Realizzazione entro il 30/06/2023", "SI entro il 30/06": a deadline after some words; the words become a note. */
 export function deadlineInside(text: string, ctx: ExpressionContext): Expression | null {
-  const at = foldKeepLength(text).search(/\b(?:entro|non oltre|by|before)\b/);
+  const at = foldKeepLength(text).search(/\b(?:entro|non oltre|by|before|scadenza|termine)\b/);
   if (at <= 0) return null;
   const d = readDeadline(text.slice(at), ctx, base());
   if (!d || d.date === null) return null;

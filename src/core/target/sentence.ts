@@ -25,7 +25,7 @@ const COMPARATOR_START = /(?:^|[\s(,;:])(almeno|non|maggiore|minore|superiore|in
 const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\s+(?:dell'|del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
 const DECREASE = /^(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|reduction|decrease)/;
 /** A change word, its value further on ("riduzione dell'arretrato di almeno il 20%"). */
-const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\b/;
+const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|innalzamento|abbassamento|increase|reduction|decrease|growth|improvement)\b/;
 const CHANGE_BY = /(?:^|\s)(?:di|del|dello|della|pari al|pari a|by|of)\s+(?:(?:almeno|non meno di|oltre|at least|no less than)\s+)?(?:il\s+|l')?(?=[+-]?\s?\d)/;
 /** A range inside a sentence ("… tra l'85% e il 95%"). */
 const RANGE_AT = /(?:^|\s)(?:compres[oa] tra|tra|fra|between|dal|from)\s+(?=(?:il\s+|l'|lo\s+)?[+-]?\d)/;
@@ -39,6 +39,8 @@ const COUNT_AFTER_WORDS = /^([a-z' ]{3,60}?)\s(?:di|del|dei|degli|delle|n\.|nr\.
 const DELIVERABLE = /^(?:(?:il|la|lo|l'|the)\s*)?(?:rilascio|adozione|approvazione|pubblicazione|avvio|attivazione|realizzazione|completamento|predisposizione|redazione|definizione|implementazione|aggiornamento|messa in (?:esercizio|produzione|linea|opera)|entrata in esercizio|sottoscrizione|stipula|invio|trasmissione|consegna|emanazione|costituzione|istituzione|migrazione|revisione|elaborazione|presentazione|approntamento|release|adoption|approval|publication|launch|delivery|completion|implementation|go-live|rollout|roll-out)\b/;
 /** "entro il 2024", "entro l'anno", "entro fine anno", "by the end of 2024": the end of a year. */
 const YEAR_END = /\b(?:entro|by)\s+(?:il\s+|l'anno\s+|la fine del(?:l'anno)?\s+|fine\s+|the end of\s+)?((?:19|20)\d\d)\b|\b(?:entro (?:l'anno|fine anno|la fine dell'anno|l'anno in corso)|by (?:the )?(?:end of the )?year)\b/;
+/** A target only considered, not set. */
+const HEDGE = /\b(?:si valutera|valutare|valutera|eventual[ei]|eventualmente|potra|potrebbe|possibile|proposta|proposto|ipotesi|ipotizzat[oa]|may|might|possible|proposed)\b/;
 /** "Da definire entro il 2024": a target still to be set. */
 const UNDEFINED = /\b(?:da definire|da stabilire|da individuare|da quantificare|non definit[oa]|tbd|to be defined)\b/;
 /** The base of a change ("rispetto al 2022", "rispetto all'anno precedente", "rispetto al valore di 120"). */
@@ -75,6 +77,8 @@ export function readSentence(text: string, ctx: ExpressionContext, front: Reader
 
 function sentence(text: string, ctx: ExpressionContext, front: Reader): Expression | null {
   const folded = foldKeepLength(text);
+  // "si valuterà se fattibile un incremento del 10%": a target only considered is no target (parseTarget warns)
+  if (HEDGE.test(folded)) return null;
   // "Il 30 % dei comuni …"
   const art = ARTICLE.exec(folded.trimStart());
   if (art) {
@@ -142,8 +146,14 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
   for (const m of starts) {
     const at = m.index + m[0].length - (m[1] ?? '').length;
     const e = front(text.slice(at), ctx);
-    const yearOnly = e !== null && e.unit === null && e.value !== null && Number.isInteger(e.value) && e.value >= 1900 && e.value <= 2100 && /^(?:entro|fino|within|up|by)/.test(m[1] ?? '');
-    if (e && !yearOnly && e.explicit && (e.value !== null || e.date !== null || e.reference !== null)) {
+    const yearOnly = e !== null && e.unit === null && e.value !== null && Number.isInteger(e.value) && e.value >= 1900 && e.value <= 2100 && e.rest !== undefined && !/^\s*[\d.,]/.test(e.rest);
+    if (e && yearOnly && /^(?:entro|fino|within|up|by)/.test(m[1] ?? '')) continue;
+    if (e && yearOnly) {
+      // "Valore ≥ 2023": the value of that year, not the number 2023
+      const ref = e.value === ctx.year - 1 ? 'valore anno precedente' : `valore ${e.value}`;
+      return withPrefix({ ...e, value: null, reference: ref, notes: noteOf(e.rest ?? '', []) }, text.slice(0, at));
+    }
+    if (e && e.explicit && (e.value !== null || e.date !== null || e.reference !== null)) {
       return withPrefix(enrich(e, ctx, front, text.slice(at)), text.slice(0, at));
     }
   }
@@ -153,6 +163,32 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
     const lead = text.length - text.trimStart().length + cw[0].length;
     const e = front(text.slice(lead), ctx);
     if (e && e.value !== null && e.kind !== 'deadline') return withPrefix(enrich(e, ctx, front, text.slice(lead)), text.slice(0, lead));
+  }
+  // "Realizzazione 100% delle attività programmate": an action noun, then the quantity
+  if (DELIVERABLE.test(folded.trimStart())) {
+    const v = /^[a-z' ]{3,40}?\s(?=(?:n\.\s*)?\d)/.exec(folded.trimStart());
+    if (v) {
+      const lead = text.length - text.trimStart().length + v[0].length;
+      const e = front(text.slice(lead), ctx);
+      if (e && e.value !== null && e.kind !== 'deadline' && !(e.unit === null && e.value >= 1900 && e.value <= 2100)) return withPrefix(enrich(e, ctx, front, text.slice(lead)), text.slice(0, lead));
+    }
+  }
+  // "Tasso di copertura 95-100%", "Numero imprese assistite 150": a label, then the value that ends the cell
+  const lv = /^[a-z' ]{3,80}?\s(?=[+-]?\d[\d.,]*\s*(?:%|gg|giorni|ore|€|euro)?\s*(?:[-–]\s*\d[\d.,]*\s*%?)?\s*$)/.exec(folded.trimStart());
+  if (lv && !UNDEFINED.test(folded) && !CHANGE_WORD.test(lv[0])) {
+    const lead = text.length - text.trimStart().length + lv[0].length;
+    const e = front(text.slice(lead), ctx);
+    if (e && e.value !== null && e.kind !== 'deadline' && !(e.unit === null && e.value >= 1900 && e.value <= 2100)) return withPrefix(e, text.slice(0, lead));
+  }
+  // "Incremento rispetto al 2023", "Riduzione rispetto all'anno precedente": above / below the previous value
+  const dir = /^\s*(incremento|aumento|crescita|riduzione|diminuzione|calo|decremento|increase|reduction|decrease)\s+(?:[a-z']+\s+){0,4}?(?=rispetto|compared|than|sul|sull')/.exec(folded);
+  if (dir && !/\d/.test(folded.replace(/\b(?:19|20)\d\d\b/g, ''))) {
+    const b = BASE.exec(folded.slice(dir[0].length - 1));
+    const after = b ? folded.slice(dir[0].length - 1 + b.index + b[0].length) : '';
+    const year = /^(?:l'anno\s+|il\s+|anno\s+)?((?:19|20)\d\d)\b/.exec(after);
+    const previous = PREVIOUS.test(after) || (year !== null && Number(year[1]) === ctx.year - 1);
+    const ref = previous ? 'anno precedente' : BASELINE.test(after) ? 'baseline' : text.slice(dir[0].length).trim();
+    return { ...base(), kind: DECREASE.test(dir[1] ?? '') ? 'below' : 'above', explicit: true, reference: ref, token: text.trim() };
   }
   // "Rilascio del nuovo portale", "Adozione del Piano entro il 2024"
   if (DELIVERABLE.test(folded.trimStart())) {
@@ -187,7 +223,7 @@ function nounOf(words: string): string | null {
   const w = words.trim().replace(/^(?:di|dei|degli|delle|del|della|dello|of|the)\s+/, '');
   const m = /^[a-z][a-z']*(?:\s+(?:di|del|della|dei|degli|delle|in|a|per|on|of)?\s*[a-z][a-z']*){0,3}/.exec(w);
   if (!m) return null;
-  if (/^(?:rispetto|entro|nell|nel|nella|per il|per l'|vs|than|compared|by|within)\b/.test(m[0])) return null;
+  if (/^(?:rispetto|entro|nell|nel|nella|per il|per l'|vs|than|compared|by|within|almeno|non|at least)\b/.test(m[0])) return null;
   const cut = m[0].split(/\s+(?=rispetto|entro|nell|nel|nella|annu|anno|per il|per l'|per anno|all'anno|vs|than|compared|by|within|per year|a year|each year|every year)/)[0]?.trim() ?? '';
   return cut.length >= 3 ? cut : null;
 }

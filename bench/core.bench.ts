@@ -5,6 +5,7 @@
  * Narratives should stay within 4× that floor (issue 13). Prints figures; never fails on timing.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { evaluateIndicator } from '../src/core/scoring/evaluate';
 import type { IndicatorInput } from '../src/core/scoring/evaluate';
@@ -49,7 +50,7 @@ function floor(): number {
   return ms;
 }
 
-process.stdout.write(`bench:core on ${process.version}, ${require('os').cpus().length} cores\n`);
+process.stdout.write(`bench:core on ${process.version}, ${os.cpus().length} cores\n`);
 const floorMs = floor();
 run('result as number', inputs('value'), floorMs);
 const narrativeMs = run('result as narrative', inputs('narrative'), floorMs);

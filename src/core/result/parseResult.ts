@@ -105,9 +105,17 @@ export function parseResult(input: string | number | boolean | null | undefined,
     return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none found', unit: t.unit }, issues };
   }
   if (t.kind === 'yes-no') {
-    const no = /\b(?:non (?:(?:e|sono|stat[oaie]|ancora|gia|mai)\s+){0,3}(?:raggiunt|realizzat|completat|attivat|fatt|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat)|not (?:yet )?(?:done|achieved|completed|released|published|adopted|approved|launched|delivered))/.test(folded);
-    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|done|achieved|completed|released|published|adopted|approved|launched|delivered)/.test(folded);
+    const no = /\b(?:non (?:(?:e|sono|stat[oaie]|ancora|gia|mai)\s+){0,3}(?:raggiunt|realizzat|completat|attivat|fatt|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in|entrat[oa] in)|not (?:yet )?(?:done|achieved|completed|released|published|adopted|approved|launched|delivered))/.test(folded);
+    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in (?:linea|esercizio|produzione|opera)|entrat[oa] in (?:esercizio|vigore)|done|achieved|completed|released|published|adopted|approved|launched|delivered)/.test(folded);
     if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
+    // a deliverable recorded with its date ("in linea dal 15/05/2024")
+    if (t.deliverable !== undefined) {
+      const d = readDates(text, opts.year, masked);
+      if (d.best && d.confident) {
+        issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { reason: d.best.reasons.join('; ') } }));
+        return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
+      }
+    }
   }
   const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
   const best = reading.best;

@@ -29,6 +29,8 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
     case 'deadline':
       return deadline(t, r, policy, cell);
     case 'yes-no':
+      // a deliverable ("Rilascio del nuovo portale") recorded with the date it was delivered is delivered
+      if (r.yes === null && t.deliverable !== undefined && r.date !== null) return met('yes-no');
       if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '' }));
       return r.yes === t.expected ? met('yes-no') : { met: false, raw: 0, rule: 'yes-no', formula: null, issues: [] };
     case 'unknown':

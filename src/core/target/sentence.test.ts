@@ -170,3 +170,12 @@ describe('text left after the value that may change the meaning is a finding, ne
   ])('%s → no finding (years, conditions, codes and notes in brackets do not change the quantity)', (text) =>
     expect(codes(text)).not.toContain('target-partly-read'));
 });
+
+test.each([
+  ['15/05/2024'],
+  ['Il portale è stato messo in linea il 15/05/2024.'],
+])('Rilascio del nuovo portale ← %s (a delivery date) → met', (result) =>
+  expect(evaluateIndicator({ target: 'Rilascio del nuovo portale', result, year: 2024 }).status).toBe('met'));
+
+test('Rilascio del nuovo portale ← "Il portale non è ancora stato messo in linea." → shortfall', () =>
+  expect(evaluateIndicator({ target: 'Rilascio del nuovo portale', result: 'Il portale non è ancora stato messo in linea.', year: 2024 }).status).toBe('shortfall'));

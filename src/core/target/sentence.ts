@@ -62,7 +62,7 @@ export function readSentence(text: string, ctx: ExpressionContext, front: Reader
       const later = sentence(text, ctx, front);
       if (later && later.value !== null) return later;
     }
-    return enrich(direct, ctx, front, text);
+    return enrich(direct, ctx, front);
   }
   const inside = deadlineInside(text, ctx);
   if (inside) {
@@ -84,13 +84,13 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
   if (art) {
     const lead = text.length - text.trimStart().length + art[0].length;
     const e = front(text.slice(lead), ctx);
-    if (e && e.value !== null) return enrich(e, ctx, front, text.slice(lead));
+    if (e && e.value !== null) return enrich(e, ctx, front);
   }
   // "… incremento del 15% rispetto all'anno precedente"
   const ch = CHANGE_AT.exec(folded);
   if (ch) {
     const e = front(text.slice(ch.index), ctx);
-    if (e && e.kind === 'delta') return withPrefix(enrich(e, ctx, front, text.slice(ch.index)), text.slice(0, ch.index));
+    if (e && e.kind === 'delta') return withPrefix(enrich(e, ctx, front), text.slice(0, ch.index));
   }
   // "Riduzione dell'arretrato di almeno il 20%", "Incremento di almeno 3 punti percentuali rispetto al 2023"
   const cw2 = CHANGE_WORD.exec(folded);
@@ -110,7 +110,7 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
           change: { measure: pts ? 'points' : v.value.unit === 'percent' ? 'relative' : 'absolute', base: null, baseValue: null, baseText: null },
         };
         const between = text.slice(cw2.index + cw2[0].length, cw2.index + cw2[0].length + by.index);
-        const out = withPrefix(enrich(e, ctx, front, text.slice(cw2.index)), text.slice(0, cw2.index));
+        const out = withPrefix(enrich(e, ctx, front), text.slice(0, cw2.index));
         const noun = nounOf(foldKeepLength(between));
         return noun && !out.noun ? { ...out, noun } : out;
       }
@@ -133,7 +133,7 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
         notes: noteOf(v.rest, []), rest: v.rest, ambiguous: v.value.ambiguous,
         change: { measure: v.value.unit === 'percent' ? 'points' : 'absolute', base: null, baseValue: null, baseText: null },
       };
-      return withPrefix(enrich(e, ctx, front, text.slice(fu.index)), text.slice(0, fu.index));
+      return withPrefix(enrich(e, ctx, front), text.slice(0, fu.index));
     }
   }
   // "Partecipazione di almeno 12.500 dipendenti", "Tempo di risposta entro 30 giorni"
@@ -154,7 +154,7 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
       return withPrefix({ ...e, value: null, reference: ref, notes: noteOf(e.rest ?? '', []) }, text.slice(0, at));
     }
     if (e && e.explicit && (e.value !== null || e.date !== null || e.reference !== null)) {
-      return withPrefix(enrich(e, ctx, front, text.slice(at)), text.slice(0, at));
+      return withPrefix(enrich(e, ctx, front), text.slice(0, at));
     }
   }
   // "Realizzazione di 3 eventi formativi"
@@ -162,7 +162,7 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
   if (cw) {
     const lead = text.length - text.trimStart().length + cw[0].length;
     const e = front(text.slice(lead), ctx);
-    if (e && e.value !== null && e.kind !== 'deadline') return withPrefix(enrich(e, ctx, front, text.slice(lead)), text.slice(0, lead));
+    if (e && e.value !== null && e.kind !== 'deadline') return withPrefix(enrich(e, ctx, front), text.slice(0, lead));
   }
   // "Realizzazione 100% delle attività programmate": an action noun, then the quantity
   if (DELIVERABLE.test(folded.trimStart())) {
@@ -170,7 +170,7 @@ function sentence(text: string, ctx: ExpressionContext, front: Reader): Expressi
     if (v) {
       const lead = text.length - text.trimStart().length + v[0].length;
       const e = front(text.slice(lead), ctx);
-      if (e && e.value !== null && e.kind !== 'deadline' && !(e.unit === null && e.value >= 1900 && e.value <= 2100)) return withPrefix(enrich(e, ctx, front, text.slice(lead)), text.slice(0, lead));
+      if (e && e.value !== null && e.kind !== 'deadline' && !(e.unit === null && e.value >= 1900 && e.value <= 2100)) return withPrefix(enrich(e, ctx, front), text.slice(0, lead));
     }
   }
   // "Tasso di copertura 95-100%", "Numero imprese assistite 150": a label, then the value that ends the cell
@@ -232,7 +232,7 @@ function nounOf(words: string): string | null {
  * What follows the value: "su 5" (a ratio), "rispetto al 2022" (the base of a change), the noun, another quantity
  * joined by "e" (a sub-target), and anything else that may change the meaning (`partly`).
  */
-function enrich(e: Expression, ctx: ExpressionContext, front: Reader, whole: string): Expression {
+function enrich(e: Expression, ctx: ExpressionContext, front: Reader): Expression {
   if (e.rest === undefined || e.kind === 'range' || e.kind === 'deadline' || e.kind === 'yes-no') return e;
   let rest = e.rest;
   let out: Expression = { ...e };

@@ -48,7 +48,10 @@ const TOTAL_CUE = /(?:totale|in tutto|complessiv\w*|total)\s*(?:di|pari a|:)?\s*
 const YEAR_CUE = (year: number): RegExp =>
   new RegExp(`(?:dato ${year}|${year}\\s*:|per il ${year}|nel ${year}|anno ${year}|al 31 dicembre(?: ${year})?|al 31/12(?:/${year})?|al 31\\.12|a fine anno|entro fine anno|nel corso del ${year})`);
 const OTHER_YEAR = (year: number): RegExp => new RegExp(`\\b(?!${year}\\b)(?:19|20)\\d\\d\\b|anno precedente|anno n-1|triennio|anni scorsi|prepandemia`);
-const BENCHMARK = /(?:media nazionale|dato medio|medio nazionale|nazionale|cluster|media|benchmark|regionale|average|national)/;
+/** An average of other bodies ("media nazionale", "la media del cluster"); "in media" (on average) is no benchmark. */
+const BENCHMARK = /(?:media nazionale|dato medio|medio nazionale|nazionale|cluster|(?<!\bin )media|benchmark|regionale|(?<!\bon )average|national)/;
+/** An indicator that is itself per head or an average: "ciascuno" describes it, not a part. */
+const PER_HEAD = /pro capite|per (?:dipendente|addetto|unita|persona|capita|head|employee)|\bmedi[oa]\b|average|ciascun/;
 const SECONDARY = /(?:se si considera(?:no)?|considerando anche|oltre|inoltre|anche|nb|complessivamente|fuori territorio|in differita|locale|precedente|invece|scaricata)/;
 const REFERENCE_NUMBER = /(?:determina|delibera|decreto|legge|art\.?|prot\.?|n\. prot|codice|sessione|release|versione)\s*(?:n\.?\s*)?$/;
 
@@ -180,6 +183,8 @@ export function readNarrative(
     else if (isPercent) add(T !== null ? -3 : -1.5, 'percent for a non-percent target');
     else add(1, 'same kind of number as the target');
     if (wantDays) add(/^(gg|giorn|day)/.test(unitAfter) ? 2 : -1, 'unit days');
+    else if (target.unit === 'hours' || target.unit === 'minutes') add(/^(ore|hour|minut)/.test(unitAfter) ? 2 : -1, 'unit of time');
+    else if (target.unit === 'euro') add(/^(€|euro)/.test(unitAfter) || /(?:€|\beuro)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) ? 2 : -1, 'unit euro');
     let cue = 0;
     if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) cue = 1.5;
     else if (PUNCT_CUE.test(near)) cue = 0.75;
@@ -196,7 +201,7 @@ export function readNarrative(
     if (!inParens && yearCue.test(before)) add(2, `stated for ${year}`);
     if (yearLabel.test(before.slice(-40))) add(2, `labelled ${year}`);
     if (TOTAL_LINE.test(folded.slice(Math.max(0, start - 40), start))) add(2, 'the total line');
-    if (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(clean.slice(end, end + 60).split(/[.;,\n(]/)[0] ?? '')) add(-1, 'a figure for each part');
+    if (!PER_HEAD.test(topicText) && (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(clean.slice(end, end + 60).split(/[.;,\n(]/)[0] ?? ''))) add(-1, 'a figure for each part');
     if (TIME_LIMIT.test(near) && /^(?:gg|giorn|day|ore|hour|minut)/.test(unitAfter) && !wantDays) add(-2, 'a time limit');
     let label = labelOf(start, end);
     // "3 nuovi accordi con atenei europei e 2 con atenei extraeuropei": the second figure counts the same noun

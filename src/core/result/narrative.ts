@@ -175,7 +175,12 @@ export function readNarrative(
     };
     const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     const inParens = open > 0;
-    if (wantPercent) {
+    const cleanBefore = clean.slice(sStart, start);
+    const lastNum = /\d[^\d]*$/.exec(cleanBefore);
+    const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
+    // against a change target, a stated change ("variazione +26,4%") is read in percent even when levels are counts
+    const statedChange = target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber);
+    if (wantPercent || (statedChange && isPercent)) {
       if (isPercent || c.denominator !== null) add(3, isPercent ? 'percent as the target' : 'ratio for a percent target');
       else if (Number.isInteger(c.value)) add(-6, 'a count for a percent target');
       else add(textHasPercent ? -2 : -0.5, textHasPercent ? 'not a percent' : 'a decimal in a text without percentages');
@@ -188,9 +193,6 @@ export function readNarrative(
     let cue = 0;
     if (VALUE_CUE.test(near) || IS_CUE.test(text.slice(Math.max(0, start - 6), start))) cue = 1.5;
     else if (PUNCT_CUE.test(near)) cue = 0.75;
-    const cleanBefore = clean.slice(sStart, start);
-    const lastNum = /\d[^\d]*$/.exec(cleanBefore);
-    const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
     // "Realizzati 12 incontri e 15 webinar": the verb governs both figures.
     if (lastNum && cue === 0 && COORDINATED.test(sinceLastNumber) && lastCue.at === sStart + lastNum.index) cue = lastCue.cue;
     if (cue === 1.5) add(1.5, 'after a verb stating the value');
@@ -234,7 +236,7 @@ export function readNarrative(
       if (ratio > 30 || ratio < 1 / 30) add(index ? -4 : -2, 'far from the target scale');
     }
     if (/^[a-z]/.test(clean.slice(end, end + 1))) add(-3, 'glued to a word');
-    if (target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber)) add(2, 'a difference');
+    if (statedChange) add(2, 'a difference');
     if (topic.size > 0) {
       const own = eligible(afterCoordinator(sinceLastNumber.slice(-60)));
       const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–\d-]/)[0] ?? '')];
@@ -387,7 +389,7 @@ function listItems(folded: string): Array<{ after: number; items: number }> {
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
 /** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
 const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
-const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*$/;
+const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*\+?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
 const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate',
   'pari', 'stato', 'stata', 'stati', 'state', 'sono', 'risulta', 'risultano', 'risultato', 'essere', 'circa', 'quindi', 'complessivo',

@@ -76,6 +76,8 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
     case 'delta': {
       // A is the change itself when the result states a difference; otherwise A − B (or a base stated in the cell).
       if (baseline === null && t.change?.baseValue !== undefined && t.change.baseValue !== null) baseline = t.change.baseValue;
+      // a result that states the change itself ("Differenza: 3,90%", "variazione +26,4%") is the change
+      if (r.reason !== null && r.reason.includes('a difference')) baseline = null;
       if (t.change?.measure === 'relative' && baseline !== null) {
         // "incremento del 15%": (A − B) / |B| in percent against T
         if (baseline === 0) return na(issue('ratio-meaningless', 'warning', { cell }));

@@ -1,3 +1,4 @@
+import { evaluateIndicator } from '../../src/core/scoring/evaluate';
 import { parseResult } from '../../src/core/result/parseResult';
 import { parseTarget } from '../../src/core/target/parseTarget';
 
@@ -21,4 +22,17 @@ describe('results in prose', () => {
     ['>= 80%', 'Non tutte le pratiche sono state evase: 70% entro i termini, 85% entro 60 giorni.'],
     ['>= 10', 'Realizzati 12 incontri e 15 webinar.'],
   ])('still abstains: %s ← %j', (target, result) => expect(read(target, result, 'Attività di promozione')).toBeNull());
+});
+
+describe('a stated change is the change', () => {
+  test('"Differenza: 3,90%" against "+10%" scores 39% even when the baseline column holds 90,84', () => {
+    const e = evaluateIndicator({ target: '+10%', result: 'Tasso di evasione nei termini: 94,74%\nTasso di evasione nei termini 2023: 90,84%\nDifferenza: 3,90%', baseline: 90.84, year: 2024, indicator: 'Tasso di evasione nei termini' });
+    expect(e.achievement).toBeCloseTo(39, 0);
+  });
+  test('a level read from prose against a relative change needs the base: not evaluable without it', () => {
+    const e = evaluateIndicator({ target: "Incremento del 10% rispetto all'anno precedente", result: 'Imprese assistite nel 2024: 1.188.', year: 2024, indicator: 'Imprese assistite' });
+    expect(e.status).toBe('not-evaluable');
+    expect(e.findings.map((f) => f.code)).toContain('baseline-missing');
+    expect(evaluateIndicator({ target: "Incremento del 10% rispetto all'anno precedente", result: 'Imprese assistite nel 2024: 1.188.', baseline: 1000, year: 2024, indicator: 'Imprese assistite' }).status).toBe('met');
+  });
 });

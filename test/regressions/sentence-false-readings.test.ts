@@ -56,3 +56,17 @@ test.each([
 
 test.each(['si valuterà se fattibile un incremento del 10%', 'Eventuale innalzamento a 70%', 'Indicatore 2023', 'Obiettivo 2024'])(
   'no target read from %s', (text) => expect(read(text).target.kind).toBe('unknown'));
+
+test('years joined by ";" on one line are lines of their own ("Target 2024: ≥ 15 imprese; target 2025: ≥ 20 imprese")', () => {
+  const t = read('Target 2024: ≥ 15 imprese; target 2025: ≥ 20 imprese').target;
+  expect([t.kind, t.value, t.parts]).toEqual(['at-least', 15, undefined]);
+});
+
+test('"≥ 3; ≥ 4" names nothing: not two parts, a finding', () => {
+  const p = read('≥ 3; ≥ 4');
+  expect(p.target.parts).toBeUndefined();
+  expect(p.issues.map((i) => i.code)).toContain('target-partly-read');
+});
+
+test('"Increase by 3 percentage points over the baseline" is a change in points from the baseline', () =>
+  expect(read('Increase by 3 percentage points over the baseline').target.change).toMatchObject({ measure: 'points', base: 'baseline' }));

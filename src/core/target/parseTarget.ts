@@ -113,7 +113,8 @@ interface LineReading {
 function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   const locale = opts.locale ?? 'it';
   const ctx = { year: opts.year, locale };
-  const text = normalizeText(raw);
+  // "Target 2024: ≥ 15; target 2025: ≥ 20": years joined by ";" on one line are lines of their own
+  const text = normalizeText(raw).replace(/;\s*(?=(?:target\s+|anno\s+|obiettivo\s+|year\s+)?(?:19|20)\d\d\s*[:=])/gi, '\n');
   if (NOT_APPLICABLE.test(foldKeepLength(text.trim()))) {
     return { target: empty(), issues: [issue('missing-target', 'warning', { cell: opts.cell, received: raw, expected: 'a target' })] };
   }

@@ -46,7 +46,7 @@ const UNDEFINED = /\b(?:da definire|da stabilire|da individuare|da quantificare|
 /** The base of a change ("rispetto al 2022", "rispetto all'anno precedente", "rispetto al valore di 120"). */
 const BASE = /(?:^|\s)(?:rispetto (?:al|allo|alla|ai|agli|alle|all'|a)|in piu rispetto a|sul|sulla|sull'|compared (?:to|with)|than|vs\.?|over)\s*/;
 const PREVIOUS = /^(?:l'|la |il |the )?(?:anno precedente|anno n-1|annualita precedente|previous year|last year|prior year)\b/;
-const BASELINE = /^(?:la |il |l')?(?:baseline|valore (?:di partenza|iniziale|base|di riferimento)|dato (?:di partenza|iniziale|base)|base)\b/;
+const BASELINE = /^(?:la |il |l'|the )?(?:baseline|valore (?:di partenza|iniziale|base|di riferimento)|dato (?:di partenza|iniziale|base)|base)\b/;
 /** Words left after the value that change its meaning. */
 const RISKY = /(?:^|\s)(di cui|per ciascun[oa]?|per ogni|ciascun[oa]|cadauno|ognuno|pro capite|per (?:trimestre|semestre|mese|bimestre|quadrimestre|settimana|quarter|month|week|dipendente|addetto|ricercatore|docente|studente|sede|ufficio|struttura|unita|persona|comune|impresa|utente|capita|head|employee)|of which|for each|each|su|out of)(?=\s|$|[.,;])/;
 
@@ -253,8 +253,10 @@ function enrich(e: Expression, ctx: ExpressionContext, front: Reader): Expressio
   const join = /\s(?:e|ed|and|nonche|oltre a)\s+|\s*;\s*|,\s+(?=[^,]*\d)/i.exec(rest);
   if (join && /\d/.test(rest.slice(join.index + join[0].length)) && out.value !== null) {
     const right = readSentence(rest.slice(join.index + join[0].length), ctx, front);
-    if (right && right.value !== null && right.kind !== 'deadline') {
-      const leftRest = rest.slice(0, join.index);
+    const leftRest = rest.slice(0, join.index);
+    // parts count different things ("3 webinar e 150 partecipanti"); "≥ 3; ≥ 4" with nothing named is not two parts
+    const named = nounOf(foldKeepLength(leftRest)) !== null || (right?.noun ?? null) !== null || right?.unit !== out.unit;
+    if (right && right.value !== null && right.kind !== 'deadline' && named) {
       const left: Expression = { ...out, rest: leftRest, notes: noteOf(leftRest, []), noun: nounOf(foldKeepLength(leftRest)) };
       const r2: Expression = !right.explicit && out.explicit && right.unit === out.unit && (out.kind === 'at-least' || out.kind === 'at-most' || out.kind === 'above' || out.kind === 'below')
         ? { ...right, kind: out.kind, explicit: true } : right;

@@ -42,7 +42,7 @@ export const KIND_SYMBOL: Partial<Record<TargetKind, string>> = {
 /** Units written after (or before) a value. */
 export const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:%|per ?cento|percento|percent\b)/, 'percent'],
-  [/^(?:punti percentuali|punti|p\.\s?p\.|pp\b|points?\b)/, 'percent'],
+  [/^(?:punti percentuali|punti|p\.\s?p\.|pp\b|percentage points?\b|points?\b)/, 'percent'],
   [/^(?:gg\.?\s?lavorativi|giorni lavorativi|gg\.?|giorni|giorno|gg\b|working days|days?\b|dd\b)/, 'days'],
   [/^(?:ore|ora|hours?\b|h\b)/, 'hours'],
   [/^(?:minuti|minuto|min\.?(?![a-z])|minutes?\b)/, 'minutes'],

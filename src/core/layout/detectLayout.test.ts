@@ -48,6 +48,7 @@ describe('detectLayout', () => {
       column: 'D',
       confidence: 1,
       reason: "header 'Risultato atteso'",
+      evidence: { source: 'header', header: 'Risultato atteso', phrase: 'risultato atteso' },
     });
     expect(d.guesses.find((g) => g.role === 'result')?.reason).toBe("header 'Valore rilevato'");
     expect(d.guesses.map((g) => g.column)).not.toContain('G');
@@ -194,6 +195,7 @@ describe('detectLayout', () => {
       column: 'C',
       confidence: 0.35,
       reason: 'content: 3/3 cells hold numbers or dates',
+      evidence: { source: 'content', matched: 3, of: 3 },
     });
     expect(d.issues).toContainEqual({
       code: 'role-low-confidence',
@@ -249,6 +251,7 @@ describe('detectLayout', () => {
       column: 'B',
       confidence: 0.85,
       reason: "header 'Risultato 2022' (year before 2023)",
+      evidence: { source: 'header', header: 'Risultato 2022', phrase: 'risultato' },
     });
   });
 

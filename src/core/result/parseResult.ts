@@ -40,7 +40,7 @@ const SHORT_CELL = 80;
 const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
 const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
 const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
-const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)|non (?:risultano|risulta)|assenza di)\b/;
+const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)[a-z]*|non (?:ci )?sono stat[ie] (?:casi|eventi|segnalazioni)|non (?:risultano|risulta)|assenza di)\b/;
 
 /**
  * Read the measured value of a result cell: a number (percent-formatted numbers become percent numbers), a
@@ -107,9 +107,17 @@ export function parseResult(input: string | number | boolean | null | undefined,
     return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none-found', unit: t.unit }, issues };
   }
   if (t.kind === 'yes-no') {
-    const no = /\b(?:non (?:raggiunt|realizzat|completat|attivat|fatt)|not (?:done|achieved|completed))/.test(folded);
-    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|done|achieved|completed)/.test(folded);
+    const no = /\b(?:non (?:(?:e|sono|stat[oaie]|ancora|gia|mai)\s+){0,3}(?:raggiunt|realizzat|completat|attivat|fatt|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in|entrat[oa] in)|not (?:yet )?(?:done|achieved|completed|released|published|adopted|approved|launched|delivered))/.test(folded);
+    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in (?:linea|esercizio|produzione|opera)|entrat[oa] in (?:esercizio|vigore)|done|achieved|completed|released|published|adopted|approved|launched|delivered)/.test(folded);
     if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
+    // a deliverable recorded with its date ("in linea dal 15/05/2024")
+    if (t.deliverable !== undefined) {
+      const d = readDates(text, opts.year, masked);
+      if (d.best && d.confident) {
+        issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
+        return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
+      }
+    }
   }
   const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
   const best = reading.best;
@@ -192,7 +200,11 @@ function fromNumber(n: number, opts: ResultOptions): ParsedResult {
 function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultValue {
   const t = opts.target;
   if (out.value === null || out.source === 'ratio') return out;
-  if (t.unit === 'percent' && out.unit !== 'percent') {
+  // "non inferiore a 3 su 5": a count of the same whole (4) is 4 of 5
+  if (t.ratio && out.unit !== 'percent' && out.value > 1 && out.value <= t.ratio.denominator && Number.isInteger(out.value)) {
+    return { ...out, value: (100 * out.value) / t.ratio.denominator, unit: 'percent', numerator: out.value, denominator: t.ratio.denominator };
+  }
+  if (t.unit === 'percent' && out.unit !== 'percent' && !(t.kind === 'delta' && t.change?.measure === 'relative')) {
     if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
       issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { kind: 'fraction', value: out.value } }));
       return { ...out, value: out.value * 100, unit: 'percent' };

@@ -29,6 +29,8 @@ import { statedMismatch } from './statedMismatch';
 import { statedUnreadable } from './statedUnreadable';
 import { targetAmbiguousRevision } from './targetAmbiguousRevision';
 import { targetBelowBaseline } from './targetBelowBaseline';
+import { targetPartlyRead } from './targetPartlyRead';
+import { targetParts } from './targetParts';
 import { targetReferenceUnresolved } from './targetReferenceUnresolved';
 import { targetRevised } from './targetRevised';
 import { targetUnitMismatch } from './targetUnitMismatch';
@@ -50,7 +52,7 @@ const LIST = [
   ambiguousNumber, unreadableNumber, invalidDate,
   // targets
   missingTarget, unrecognizedTarget, targetYearMissing, targetReferenceUnresolved, targetRevised, targetAmbiguousRevision,
-  targetUnitMismatch, directionInferred, withdrawn,
+  targetUnitMismatch, targetPartlyRead, targetParts, directionInferred, withdrawn,
   // results
   missingResult, unrecognizedResult, resultAmbiguous, resultFromNarrative, resultNotAvailable, ratioMismatch, divisionByZero,
   // scoring

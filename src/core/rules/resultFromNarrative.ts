@@ -22,6 +22,11 @@ export const REASON_LABELS: Record<Lang, Record<Reason, string>> = {
     difference: 'una differenza', 'named-like-indicator': "con le parole dell'indicatore", 'ambiguous-notation': 'notazione ambigua',
     ratio: 'un rapporto', 'matches-ratio': 'coerente con il rapporto indicato', 'written-in-words': 'scritto in lettere',
     'completion-verb': 'dopo un verbo di completamento', 'reference-date': 'una data di riferimento', 'none-found': 'nessun caso riscontrato',
+    'decimal-without-percent': 'un decimale in un testo senza percentuali', 'unit-time': 'unità di tempo', 'unit-euro': 'unità in euro',
+    'labelled-year': "con l'etichetta dell'anno", 'total-line': 'la riga del totale', 'per-part': 'un dato per ciascuna parte',
+    'time-limit': 'un limite di tempo', 'counts-indicator-noun': "conta ciò che conta l'indicatore", 'items-listed': 'tanti quanti gli elementi elencati',
+    'other-period': 'riferito a un altro periodo', 'extreme-not-average': 'un estremo, non la media', 'average-like-indicator': "la media, come l'indicatore",
+    'all-of-them': 'tutti, cioè il 100%', 'level-not-change': 'un livello, non la variazione', 'named-otherwise': "riferito ad altro che all'indicatore",
   },
   en: {
     'percent-like-target': 'a percentage like the target', 'ratio-for-percent': 'a ratio for a percent target',
@@ -35,6 +40,11 @@ export const REASON_LABELS: Record<Lang, Record<Reason, string>> = {
     difference: 'a difference', 'named-like-indicator': 'named like the indicator', 'ambiguous-notation': 'ambiguous notation',
     ratio: 'a ratio', 'matches-ratio': 'matches the ratio given', 'written-in-words': 'written in words',
     'completion-verb': 'after a verb of completion', 'reference-date': 'a reference date', 'none-found': 'none found',
+    'decimal-without-percent': 'a decimal in a text without percentages', 'unit-time': 'unit of time', 'unit-euro': 'unit in euro',
+    'labelled-year': 'labelled with the year', 'total-line': 'the total line', 'per-part': 'a figure for each part',
+    'time-limit': 'a time limit', 'counts-indicator-noun': 'counts what the indicator counts', 'items-listed': 'as many as the items listed',
+    'other-period': 'stated for another period', 'extreme-not-average': 'an extreme, not the average', 'average-like-indicator': 'the average, as the indicator',
+    'all-of-them': 'all of them', 'level-not-change': 'a level, not the change', 'named-otherwise': 'named after something else',
   },
 };
 

@@ -1,6 +1,7 @@
 import { daysBetween } from '../date/parseDate';
 import { issue } from '../issues';
 import type { Issue } from '../issues';
+import { statesDifference } from '../result/narrative';
 import type { ResultValue } from '../result/result.types';
 import type { Target } from '../target/target.types';
 import type { ScoringPolicy } from './policy';
@@ -29,6 +30,8 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
     case 'deadline':
       return deadline(t, r, policy, cell);
     case 'yes-no':
+      // a deliverable ("Rilascio del nuovo portale") recorded with the date it was delivered is delivered
+      if (r.yes === null && t.deliverable !== undefined && r.date !== null) return met('yes-no');
       if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '', params: { text: r.token || undefined, want: 'yes-no' } }));
       return r.yes === t.expected ? met('yes-no') : { met: false, raw: 0, rule: 'yes-no', formula: null, issues: [] };
     case 'unknown':
@@ -72,7 +75,19 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
       return H > 0 ? { met: false, raw: (100 * (2 * H - A)) / H, rule: 'mirror', formula: `(2 × ${fmt(H)} − ${fmt(A)}) / ${fmt(H)}`, issues: [] } : na(issue('ratio-meaningless', 'warning', { cell }));
     }
     case 'delta': {
-      // A is the change itself when the result states a difference; otherwise A − B.
+      // A is the change itself when the result states a difference; otherwise A − B (or a base stated in the cell).
+      if (baseline === null && t.change?.baseValue !== undefined && t.change.baseValue !== null) baseline = t.change.baseValue;
+      // a result that states the change itself ("Differenza: 3,90%", "variazione +26,4%") is the change
+      if (statesDifference(r.reason)) baseline = null;
+      if (t.change?.measure === 'relative' && baseline !== null) {
+        // "incremento del 15%": (A − B) / |B| in percent against T
+        if (baseline === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        const rel = (100 * (A - baseline)) / Math.abs(baseline);
+        const f = `100 × (${fmt(A)} − ${fmt(baseline)}) / ${fmt(Math.abs(baseline))}`;
+        if (T > 0 ? rel >= T : rel <= T) return met('attained', `${f} ${T > 0 ? '>=' : '<='} ${fmt(T)}`);
+        if (T === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        return { met: false, raw: (100 * rel) / T, rule: 'delta-relative', formula: `(${f}) / ${fmt(T)}`, issues: [] };
+      }
       const change = baseline === null ? A : A - baseline;
       const formula = baseline === null ? `${fmt(A)} / ${fmt(T)}` : `(${fmt(A)} − ${fmt(baseline)}) / ${fmt(T)}`;
       if (T > 0 ? change >= T : change <= T) return met('attained', formula);

@@ -2,6 +2,7 @@ import { issue } from '../issues';
 import type { Issue } from '../issues';
 import type { NumberLocale } from '../number/locale';
 import { cellNumber } from '../number/cellNumber';
+import { statesDifference } from '../result/narrative';
 import { parseResult } from '../result/parseResult';
 import type { Band, Evaluation, Status } from '../sheet/report.types';
 import { parseTarget } from '../target/parseTarget';
@@ -57,6 +58,7 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
     ...(formats.target !== undefined ? { numberFormat: formats.target } : {}),
   });
   const t = pt.target;
+  if (t.parts && t.parts.length > 1) return evaluateParts(input, t, t.parts, pt.issues, policy, locale);
   const pr = parseResult(input.result, {
     target: t, year: input.year, locale, context: `${input.indicator ?? ''} ${input.algorithm ?? ''}`,
     ...(cells.result !== undefined ? { cell: cells.result } : {}),
@@ -83,7 +85,11 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   }
   const findings: Issue[] = [...pt.issues, ...resultIssues];
 
-  if (t.kind === 'delta' && baseline === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {
+  // a change needs the base, unless the result states the change itself (a narrative figure after "differenza",
+  // "variazione"; a number under an algorithm that is a difference)
+  const statesChange = r.source === 'narrative' ? statesDifference(r.reason)
+    : DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')));
+  if (t.kind === 'delta' && baseline === null && (t.change?.baseValue ?? null) === null && !statesChange) {
     findings.push(issue('baseline-missing', 'warning', { cell: cells.result, expected: 'the previous year\'s value (baseline)', params: { rule: '(A − B) / T' } }));
     return done(t, r, null, 'not-evaluable', null, null, findings, input, policy, locale);
   }
@@ -100,6 +106,43 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
     findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold), params: { threshold: policy.threshold } }));
   }
   return done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale);
+}
+
+/**
+ * A target of several parts ("almeno 3 webinar e 150 partecipanti"): each part is read from the result text by its
+ * noun and tested; all must be met; the achievement is the lowest part's or the mean, by policy.
+ */
+function evaluateParts(
+  input: IndicatorInput, t: Evaluation['target'], parts: readonly Evaluation['target'][], targetIssues: readonly Issue[], policy: ScoringPolicy, locale: NumberLocale,
+): Evaluation {
+  const cell = (input.cells ?? {}).result;
+  const findings: Issue[] = [...targetIssues];
+  const label = parts.map((p) => p.provenance?.token ?? String(p.value)).join(' + ');
+  const scores: number[] = [];
+  const tokens = new Set<string>();
+  let first: Evaluation['result'] | null = null;
+  let allMet = true;
+  for (const part of parts) {
+    if (typeof input.result !== 'string') break;
+    const pr = parseResult(input.result, { target: part, year: input.year, locale, context: `N. ${part.noun ?? ''} ${input.indicator ?? ''}` });
+    const r = pr.result;
+    if ((r.value === null && r.date === null && r.yes === null) || (r.token !== null && tokens.has(r.token))) break;
+    if (r.token !== null) tokens.add(r.token);
+    const a = attain(part, r, policy, null, cell);
+    if (a.raw === null) break;
+    first ??= r;
+    allMet &&= a.met;
+    scores.push(a.met ? 100 : applyPolicy(a.raw, policy));
+  }
+  if (scores.length < parts.length || first === null) {
+    findings.push(issue('target-parts', 'warning', { cell, received: label, expected: 'unread', params: { count: parts.length, parts: label, outcome: 'unread' } }));
+    const none: Evaluation['result'] = { value: null, unit: null, numerator: null, denominator: null, date: null, yes: null, source: 'none', token: null, reason: null, statedInText: null };
+    return done(t, none, null, 'not-evaluable', null, null, findings, input, policy, locale);
+  }
+  findings.push(issue('target-parts', 'info', { cell, received: label, expected: policy.parts, params: { count: parts.length, parts: label, outcome: policy.parts } }));
+  const achievement = allMet ? Math.min(policy.cap, 100) : policy.parts === 'min' ? Math.min(...scores) : scores.reduce((a, b) => a + b, 0) / scores.length;
+  const formula = `${policy.parts}(${scores.map((x) => String(Math.round(x * 100) / 100)).join('; ')})`;
+  return done(t, first, achievement, allMet ? 'met' : 'shortfall', 'parts', formula, findings, input, policy, locale);
 }
 
 function done(

@@ -41,6 +41,8 @@ export const ScoringPolicySchema = z
     statedTolerance: z.number().min(0).max(100).default(1),
     /** Per rule of the catalogue (docs/checks.md): on/off, severity, tolerance. @default {} */
     rules: z.partialRecord(z.enum(ISSUE_CODES as unknown as [IssueCode, ...IssueCode[]]), RuleSettingSchema).default({}),
+    /** A target of several parts ("almeno 3 webinar e 150 partecipanti"): achievement is the lowest part's (`min`) or the mean (`mean`). @default 'min' */
+    parts: z.enum(['min', 'mean']).default('min'),
     /** Decimals shown in the sheet and the pane; data keeps full precision. @default 1 */
     displayDecimals: z.number().int().min(0).max(4).default(1),
   })

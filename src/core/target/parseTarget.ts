@@ -113,7 +113,8 @@ interface LineReading {
 function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   const locale = opts.locale ?? 'it';
   const ctx = { year: opts.year, locale };
-  const text = normalizeText(raw);
+  // "Target 2024: ≥ 15; target 2025: ≥ 20": years joined by ";" on one line are lines of their own
+  const text = normalizeText(raw).replace(/;\s*(?=(?:target\s+|anno\s+|obiettivo\s+|year\s+)?(?:19|20)\d\d\s*[:=])/gi, '\n');
   if (NOT_APPLICABLE.test(foldKeepLength(text.trim()))) {
     return { target: empty(), issues: [issue('missing-target', 'warning', { cell: opts.cell, received: raw, expected: 'a target' })] };
   }
@@ -224,6 +225,10 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     notes: e.notes.filter((n) => n.length > 0), directionInferred: false,
     provenance: { line: where.line, lineText: where.lineText, token: e.token }, revisions: e.revisions,
   };
+  extras(target, e);
+  if (e.partly) {
+    issues.push(issue('target-partly-read', 'warning', { cell, received: e.partly.text, expected: e.token, params: { read: e.token, rest: e.partly.text, reason: e.partly.reason } }));
+  }
   if (e.withdrawn) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('withdrawn', 'info', { cell, received: where.lineText })] };
   if (e.invalidDate) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('invalid-date', 'error', { cell, received: e.invalidDate, expected: 'a real calendar date (dd/mm/yyyy)', params: { text: e.invalidDate } })] };
   if (e.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: e.token, expected: String(e.value), params: { text: e.token, read: e.value ?? undefined } }));
@@ -255,4 +260,23 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     }
   }
   return { target, issues };
+}
+
+/** Copy what the sentence reader found (noun, change, ratio, deliverable, parts) onto the target. */
+function extras(target: Target, e: Expression): void {
+  if (e.noun) target.noun = e.noun;
+  if (e.change) target.change = { ...e.change };
+  if (e.ratio) target.ratio = { ...e.ratio };
+  if (e.deliverable) target.deliverable = e.deliverable;
+  if (e.parts && e.parts.length > 1) {
+    target.parts = e.parts.map((p) => {
+      const t: Target = {
+        kind: p.kind, value: p.value, high: p.high, unit: p.unit, date: p.date, expected: p.expected, reference: p.reference, notes: p.notes.filter((n) => n.length > 0),
+        directionInferred: false, provenance: target.provenance ? { ...target.provenance, token: p.token } : null, revisions: [],
+      };
+      extras(t, { ...p, parts: null });
+      if (!p.explicit && p.kind === 'at-least' && p.value === 0) t.kind = 'at-most';
+      return Object.freeze(t);
+    });
+  }
 }

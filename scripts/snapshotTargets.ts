@@ -19,7 +19,35 @@ const KIND: Record<string, string> = { '>=': 'at-least', '>': 'above', '<=': 'at
 const cellMd = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ');
 const reading = (t: Target): string => (t.kind === 'deadline' ? `deadline ${t.date ?? '?'}` : t.kind === 'unknown' ? 'unknown' : `${t.kind} ${t.value ?? '—'}${t.high !== null ? `–${t.high}` : ''}${t.unit ? ' ' + t.unit : ''}`);
 
-export function renderSnapshot(rows: Row[]): string {
+interface CorpusRow { id: string; origin: string; text: string; year?: number; reading: Record<string, unknown> }
+
+const describeTarget = (t: Target): string => {
+  const base = reading(t);
+  const extra: string[] = [];
+  if (t.change) extra.push(`change ${t.change.measure ?? 'as written'} from ${t.change.base ?? 'unstated'}${t.change.baseValue !== null ? ` ${t.change.baseValue}` : ''}`);
+  if (t.ratio) extra.push(`ratio ${t.ratio.numerator}/${t.ratio.denominator}`);
+  if (t.deliverable) extra.push(`deliverable "${t.deliverable}"`);
+  if (t.noun) extra.push(`noun "${t.noun}"`);
+  if (t.parts) extra.push(`parts: ${t.parts.map((p) => reading(p)).join(' + ')}`);
+  return extra.length > 0 ? `${base}; ${extra.join('; ')}` : base;
+};
+
+/** The corpus of other institutions' cells (test/fixtures/corpus): every sentence form with its reading. */
+function renderCorpus(rows: CorpusRow[]): string[] {
+  const lines = [
+    '', '# Other institutions\' target cells (test/fixtures/corpus, reference year 2024 unless stated)', '',
+    'Targets in sentences, changes, ratios, deliverables and sub-targets, read beside the human reading of the corpus.', '',
+    '| id | origin | target cell | engine | findings | human reading |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const p = parseTarget(r.text, { year: r.year ?? 2024 });
+    lines.push(`| ${r.id} | ${r.origin} | ${cellMd(r.text)} | ${cellMd(describeTarget(p.target))} | ${p.issues.map((i) => i.code).join(', ')} | ${cellMd(JSON.stringify(r.reading))} |`);
+  }
+  return lines;
+}
+
+export function renderSnapshot(rows: Row[], corpus: CorpusRow[] = corpusForSnapshot()): string {
   const lines = [
     '# Seed target cells and what the engine reads (reference year 2023)',
     '',
@@ -43,12 +71,19 @@ export function renderSnapshot(rows: Row[]): string {
   }
   lines.push('', `Agreement: ${agree} of ${rows.length} rows. The rows marked ✗ are those whose seed reading comes from outside the cell (a`,
     'revision stated only in the result narrative, a deadline stated only in the algorithm, the narrative\'s ">=" where the',
-    'cell says ">"), or a cell with no 2023 target.', '');
+    'cell says ">"), or a cell with no 2023 target.');
+  lines.push(...renderCorpus(corpus), '');
   return lines.join('\n');
 }
 
 export const SNAPSHOT_PATH = path.join(__dirname, '..', 'docs', 'snapshots', 'targets.md');
 export const SEED = path.join(__dirname, '..', 'test', 'fixtures', 'seed', 'indicators.jsonl');
+
+export const CORPUS = path.join(__dirname, '..', 'test', 'fixtures', 'corpus', 'targets.jsonl');
+
+export function corpusForSnapshot(): CorpusRow[] {
+  return fs.readFileSync(CORPUS, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusRow);
+}
 
 export function seedForSnapshot(): Row[] {
   return fs.readFileSync(SEED, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);

@@ -68,7 +68,7 @@ function malformed(reason: string, lang: Lang): Record<string, unknown> {
     achievement: null,
     status: 'not-evaluable',
     band: 'not-evaluable',
-    findings: [finding(issue('malformed-input', 'error', { received: reason }), lang)],
+    findings: [finding(issue('malformed-input', 'error', { received: reason, params: { text: reason } }), lang)],
   };
 }
 

@@ -2,7 +2,17 @@
  * The core's public surface: pure TypeScript, no Office, no DOM. Everything here takes and returns plain data.
  */
 export { ISSUE_CODES, atLeastSeverity, issue, ok, fail } from './issues';
-export type { Issue, IssueCode, Result, Severity } from './issues';
+export type { Issue, IssueCode, IssueFields, ParamsOf, Result, Severity } from './issues';
+export { CHECK_CODES, RULES, RULE_LIST, ruleOf } from './rules/registry';
+export type { Rule, RuleGroup, Tolerance } from './rules/rule';
+export { configureFindings, ruleEnabled, ruleTolerance } from './rules/configure';
+export { renderChecksDoc } from './rules/checksDoc';
+export { fingerprintFindings, reportFindings } from './rules/fingerprint';
+export type { FindingSubject, FingerprintedFinding } from './rules/fingerprint';
+export { REVIEW_STATUSES, ReviewMarkSchema, applyMarks, orphanMarks } from './rules/reviewMarks';
+export type { MarkedFinding, ReviewMark, ReviewStatus } from './rules/reviewMarks';
+export { diffFindings } from './rules/diffFindings';
+export type { FindingsDiff } from './rules/diffFindings';
 
 export { parseNumber } from './number/parseNumber';
 export type { ParsedNumber } from './number/parseNumber';
@@ -18,8 +28,8 @@ export { parseResult } from './result/parseResult';
 export type { ParsedResult, ResultOptions } from './result/parseResult';
 export type { ResultSource, ResultValue } from './result/result.types';
 
-export { DEFAULT_POLICY, ScoringPolicySchema } from './scoring/policy';
-export type { ScoringPolicy, ScoringPolicyInput } from './scoring/policy';
+export { DEFAULT_POLICY, RuleSettingSchema, ScoringPolicySchema } from './scoring/policy';
+export type { RuleSetting, ScoringPolicy, ScoringPolicyInput } from './scoring/policy';
 export { evaluateIndicator } from './scoring/evaluate';
 export type { IndicatorInput } from './scoring/evaluate';
 export { applyPolicy, attain } from './scoring/achievement';

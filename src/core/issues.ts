@@ -1,66 +1,31 @@
 /**
  * Findings ("issues") are data, never exceptions: every unreadable or inconsistent value in a sheet becomes
- * an `Issue` with a stable kebab-case `code`. Messages are rendered from the code per language (see `i18n/`).
+ * an `Issue` with a stable kebab-case `code`. Each code is a rule of the catalogue (`rules/registry.ts`) with a
+ * zod schema of its params; messages are rendered from the params per language (`i18n/render.ts`).
  */
-export type Severity = 'error' | 'warning' | 'info';
+import type { z } from 'zod';
+import type { IssueCode, Rules } from './rules/registry';
+import type { Severity } from './rules/rule';
 
-/** Every finding code the core can produce. Adding one here forces a message in every language. */
-export const ISSUE_CODES = [
-  // numbers and dates
-  'ambiguous-number',
-  'unreadable-number',
-  'invalid-date',
-  // targets
-  'missing-target',
-  'unrecognized-target',
-  'target-year-missing',
-  'target-reference-unresolved',
-  'target-revised',
-  'target-ambiguous-revision',
-  'target-unit-mismatch',
-  'direction-inferred',
-  'withdrawn',
-  // results
-  'missing-result',
-  'unrecognized-result',
-  'result-ambiguous',
-  'result-from-narrative',
-  'result-not-available',
-  'ratio-mismatch',
-  'division-by-zero',
-  // scoring
-  'baseline-missing',
-  'ratio-meaningless',
-  'deadline-without-date',
-  'kind-mismatch',
-  'stated-mismatch',
-  'stated-unreadable',
-  'below-threshold',
-  'malformed-input',
-  // layout and sheets
-  'no-header-row',
-  'role-missing',
-  'role-low-confidence',
-  'year-column-missing',
-  'weight-invalid',
-  'meta-indicator',
-  'host-error',
-] as const;
+export type { Severity } from './rules/rule';
+export type { IssueCode } from './rules/registry';
+export { ISSUE_CODES } from './rules/registry';
 
-export type IssueCode = (typeof ISSUE_CODES)[number];
+/** The params a finding of code `C` carries, as its producer sets them (the rule's schema input). */
+export type ParamsOf<C extends IssueCode> = z.input<Rules[C]['params']>;
 
-/** One finding: what was expected and what was found, where. */
+/** One finding: its rule, where, and the params its message reads. */
 export interface Issue {
   code: IssueCode;
   severity: Severity;
   /** A1 address of the cell, when known ("D14"). */
   cell?: string;
-  /** What the engine expected, in plain words or a canonical form (">= 0.21"). */
+  /** What the engine expected, in a canonical form (">= 0.21"): data for exports, never read by messages. */
   expected?: string;
-  /** The text or value actually found. */
+  /** The text or value actually found: data for exports, never read by messages. */
   received?: string;
-  /** Extra values a message needs (stated, computed, formula…). */
-  params?: Record<string, string | number>;
+  /** What the message reads, as the rule's schema describes it (validated again when rendered). */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /** The outcome of a parse: a value with its (non-fatal) issues, or only issues. */
@@ -69,19 +34,8 @@ export type Result<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; i
 export const ok = <T>(value: T, issues: Issue[] = []): Result<T> => ({ ok: true, value, issues });
 export const fail = <T = never>(...issues: Issue[]): Result<T> => ({ ok: false, issues });
 
-/** Build an issue, dropping undefined optional fields (keeps exactOptionalPropertyTypes happy). */
-export function issue(
-  code: IssueCode,
-  severity: Severity,
-  fields: { cell?: string | undefined; expected?: string | undefined; received?: string | undefined; params?: Record<string, string | number> | undefined } = {},
-): Issue {
-  const out: Issue = { code, severity };
-  if (fields.cell !== undefined) out.cell = fields.cell;
-  if (fields.expected !== undefined) out.expected = fields.expected;
-  if (fields.received !== undefined) out.received = fields.received;
-  if (fields.params !== undefined) out.params = fields.params;
-  return out;
-}
+export { issue } from './rules/finding';
+export type { IssueFields } from './rules/finding';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** True when `s` is at or above `threshold` (error > warning > info). */

@@ -70,8 +70,8 @@ describe('buildWritePlan', () => {
   });
 
   test('notes each flagged cell once with its rendered findings joined by newlines', () => {
-    const a = issue('stated-mismatch', 'warning', { cell: 'D3', expected: '100', received: '57' });
-    const b = issue('ratio-mismatch', 'warning');
+    const a = issue('stated-mismatch', 'warning', { cell: 'D3', expected: '100', received: '57', params: { stated: 57, computed: 100 } });
+    const b = issue('ratio-mismatch', 'warning', { params: { value: 91, numerator: 80, denominator: 99, computed: 80.8081 } });
     const c = issue('target-revised', 'info', { cell: 'C3', params: { from: '20%', to: '25%' } });
     const plan = buildWritePlan(SHEET, report([ind(3, 'met', 100, [a, b, c])]), { lang: 'it', policy: DEFAULT_POLICY });
     expect(plan.notes).toEqual([
@@ -88,7 +88,7 @@ describe('buildWritePlan', () => {
   });
 
   test('lists sheet-level findings, noting those that name a cell', () => {
-    const plan = buildWritePlan(SHEET, report([], [issue('role-missing', 'error'), issue('role-low-confidence', 'warning', { cell: 'D2' })]), { lang: 'it', policy: DEFAULT_POLICY });
+    const plan = buildWritePlan(SHEET, report([], [issue('role-missing', 'error', { params: { role: 'result' } }), issue('role-low-confidence', 'warning', { cell: 'D2', params: { role: 'target', column: 'D', confidence: 0.4 } })]), { lang: 'it', policy: DEFAULT_POLICY });
     expect(plan.findings.map((f) => f.address)).toEqual(['', 'D2']);
     expect(plan.notes.map((n) => n.address)).toEqual(['D2']);
   });

@@ -29,12 +29,12 @@ const sheet: SheetReport = {
   sheet: 'Monitoraggio 2023',
   mapping: { version: 1, sheet: 'Monitoraggio 2023', headerRow: 3, firstDataRow: 4, lastDataRow: 5, columns: { indicator: 'C', target: 'E', result: 'H' }, year: 2023 },
   indicators: [
-    indicator(4, 57.142857142857146, [issue('stated-mismatch', 'warning', { expected: '57,1', received: '50' })]),
+    indicator(4, 57.142857142857146, [issue('stated-mismatch', 'warning', { expected: '57,1', received: '50', params: { stated: 50, computed: 57.142857142857146 } })]),
     indicator(5, null, [issue('missing-result', 'error', { cell: 'H5' })]),
   ],
   objectives: [{ key: 'A01', title: 'FAVORIRE LA TRANSIZIONE DIGITALE', parent: null, achievement: 57.142857142857146, coverage: 50, counts: { met: 0, shortfall: 1, notEvaluable: 1 }, rows: [4, 5] }],
   counts: { met: 0, shortfall: 1, notEvaluable: 1 },
-  issues: [issue('role-missing', 'info', { expected: 'stated' })],
+  issues: [issue('role-missing', 'info', { expected: 'stated', params: { role: 'stated' } })],
 };
 
 describe('toJsonReport', () => {

@@ -12,7 +12,7 @@ const sheet: SheetReport = {
     { key: 'A02.01', title: null, parent: 'A02', achievement: null, coverage: 0, counts: { met: 0, shortfall: 0, notEvaluable: 1 }, rows: [9] },
   ],
   counts: { met: 2, shortfall: 2, notEvaluable: 2 },
-  issues: [issue('role-low-confidence', 'warning', { cell: 'H3' })],
+  issues: [issue('role-low-confidence', 'warning', { cell: 'H3', params: { role: 'stated', column: 'H', confidence: 0.4 } })],
 };
 const outcomes: SheetOutcome[] = [
   { kind: 'scored', report: sheet, applied: null },

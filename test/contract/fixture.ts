@@ -104,10 +104,10 @@ export function fixtureReport(): SheetReport {
     sheet: SHEET,
     mapping: { version: 1, sheet: SHEET, headerRow: 3, firstDataRow: 4, lastDataRow: 7, columns: { indicator: 'B', target: 'C', result: 'D' }, year: 2023 },
     indicators: [
-      indicator(4, 'met', 100, [issue('stated-mismatch', 'warning', { cell: 'D4', expected: '100', received: '57' })], 'A01.01-1'),
+      indicator(4, 'met', 100, [issue('stated-mismatch', 'warning', { cell: 'D4', expected: '100', received: '57', params: { stated: 57, computed: 100 } })], 'A01.01-1'),
       indicator(5, 'near-miss', 97.14),
       indicator(6, 'shortfall', 40.5),
-      indicator(7, 'not-evaluable', null, [issue('target-reference-unresolved', 'warning', { cell: 'C7', received: 'dato medio nazionale' })]),
+      indicator(7, 'not-evaluable', null, [issue('target-reference-unresolved', 'warning', { cell: 'C7', received: 'dato medio nazionale', params: { text: 'dato medio nazionale' } })]),
     ],
     objectives: [],
     counts: { met: 1, shortfall: 2, notEvaluable: 1 },

@@ -35,7 +35,7 @@ export function largeReport(n: number): SheetReport {
   for (let i = 0; i < n; i++) {
     const row = i + 2;
     const band = BANDS[i % 4] as Band;
-    const findings = i % 10 === 0 ? [issue('direction-inferred', 'info', { cell: `C${row}` })] : [];
+    const findings = i % 10 === 0 ? [issue('direction-inferred', 'info', { cell: `C${row}`, params: { text: '5 gg', reason: 'unit' } })] : [];
     indicators.push(indicator(row, band, band === 'not-evaluable' ? null : band === 'met' ? 100 : band === 'near-miss' ? 95 : 40, findings));
   }
   return {

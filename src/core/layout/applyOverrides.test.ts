@@ -46,7 +46,7 @@ describe('applyOverrides', () => {
     expect(applyOverrides(mapping, { target: column })).toEqual({
       ok: false,
       issues: [
-        { code: 'malformed-input', severity: 'error', expected: 'a column name such as "D"', received: column, params: { role: 'target' } },
+        { code: 'malformed-input', severity: 'error', expected: 'a column name such as "D"', received: column, params: { text: column, role: 'target' } },
       ],
     });
   });
@@ -68,7 +68,7 @@ describe('applyOverrides', () => {
           severity: 'error',
           expected: 'one column per value role',
           received: 'target, result → G',
-          params: { role: 'target', other: 'result', column: 'G' },
+          params: { text: 'target, result → G', role: 'target', other: 'result', column: 'G' },
         },
       ],
     });

@@ -24,7 +24,7 @@ export function applyOverrides(
   for (const [key, raw] of Object.entries(overrides as Record<string, unknown>)) {
     if (!(ROLES as readonly string[]).includes(key)) {
       problems.push(
-        issue('malformed-input', 'error', { expected: `a role (${ROLES.join(', ')})`, received: key, params: { field: 'role' } }),
+        issue('malformed-input', 'error', { expected: `a role (${ROLES.join(', ')})`, received: key, params: { text: key, field: 'role' } }),
       );
       continue;
     }
@@ -35,7 +35,7 @@ export function applyOverrides(
     }
     const letters = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
     if (!COLUMN.test(letters)) {
-      problems.push(issue('malformed-input', 'error', { expected: 'a column name such as "D"', received: String(raw), params: { role } }));
+      problems.push(issue('malformed-input', 'error', { expected: 'a column name such as "D"', received: String(raw), params: { text: String(raw), role } }));
       continue;
     }
     set.set(role, letters);
@@ -47,7 +47,7 @@ export function applyOverrides(
         issue('malformed-input', 'error', {
           expected: 'one column per value role',
           received: `${role}, ${clash[0]} → ${letters}`,
-          params: { role, other: clash[0], column: letters },
+          params: { text: `${role}, ${clash[0]} → ${letters}`, role, other: clash[0], column: letters },
         }),
       );
     }
@@ -66,7 +66,7 @@ export function applyOverrides(
   if (!parsed.success) {
     return fail(
       ...parsed.error.issues.map((z) =>
-        issue('malformed-input', 'error', { expected: z.message, received: String(z.path.join('.')), params: { field: z.path.join('.') } }),
+        issue('malformed-input', 'error', { expected: z.message, received: String(z.path.join('.')), params: { text: z.path.join('.') || z.message, field: z.path.join('.') } }),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from './roles';
-import type { RoleGuess } from './mapping';
+import type { RoleEvidence, RoleGuess } from './mapping';
 import type { HeaderColumn } from './findHeader';
 import { ALTERNATE_CLASS } from './headerSynonyms';
 import type { ColumnProfile } from './_lib/columnProfile';
@@ -25,6 +25,7 @@ interface Candidate {
   rank?: number;
   reason: string;
   headerRow: number | null;
+  evidence?: RoleEvidence;
 }
 
 const YEAR_BOUND: ReadonlySet<Role> = new Set(['target', 'result', 'stated', 'weight', 'numerator', 'denominator']);
@@ -49,7 +50,7 @@ export function assignRoles(
     if (!m) continue;
     if (m.cls !== 'generic') spoken.add(hc.col);
     const years = m.label.years;
-    const base = { col: hc.col, headerRow: hc.row, reason: `header '${hc.text}'` };
+    const base = { col: hc.col, headerRow: hc.row, reason: `header '${hc.text}'`, evidence: { source: 'header', header: hc.text, phrase: m.phrase } as RoleEvidence };
     if (m.cls === 'ignore') continue;
     if (m.cls === 'generic') {
       if (years.length !== 1) continue;
@@ -89,8 +90,12 @@ export function assignRoles(
   const chosen = new Map<Role, Candidate>();
   const taken = new Set<number>();
   const key = (c: Candidate): number => c.rank ?? c.confidence;
+  const rivals = new Map<Role, string[]>();
   for (const c of [...candidates].sort((a, b) => key(b) - key(a) || a.col - b.col)) {
-    if (chosen.has(c.role) || taken.has(c.col)) continue;
+    if (chosen.has(c.role) || taken.has(c.col)) {
+      if (chosen.has(c.role) && chosen.get(c.role)?.col !== c.col) (rivals.get(c.role) ?? rivals.set(c.role, []).get(c.role))?.push(letter(c.col));
+      continue;
+    }
     chosen.set(c.role, c);
     taken.add(c.col);
   }
@@ -104,7 +109,10 @@ export function assignRoles(
   }
   const guesses = ROLES.flatMap((role) => {
     const c = chosen.get(role);
-    return c ? [{ role, column: letter(c.col), confidence: c.confidence, reason: c.reason, col: c.col, headerRow: c.headerRow }] : [];
+    if (!c) return [];
+    const lost = rivals.get(role);
+    const evidence: RoleEvidence | undefined = c.evidence ? { ...c.evidence, ...(lost && lost.length > 0 ? { rivals: lost } : {}) } : undefined;
+    return [{ role, column: letter(c.col), confidence: c.confidence, reason: c.reason, col: c.col, headerRow: c.headerRow, ...(evidence ? { evidence } : {}) }];
   });
   return { guesses, otherYears };
 }
@@ -115,7 +123,10 @@ function fromContent(col: number, p: ColumnProfile, chosen: ReadonlyMap<Role, Ca
   const say = (what: string, n: number): string => `content: ${n}/${p.filled} cells ${what}`;
   const at = (role: Role): number | undefined => chosen.get(role)?.col;
   const free = (role: Role): boolean => !chosen.has(role);
-  const make = (role: Role, confidence: number, reason: string): Candidate => ({ role, col, confidence, reason, headerRow: null });
+  const make = (role: Role, confidence: number, reason: string): Candidate => {
+    const m = /(\d+)\/(\d+)/.exec(reason);
+    return { role, col, confidence, reason, headerRow: null, evidence: { source: 'content', ...(m ? { matched: Number(m[1]), of: Number(m[2]) } : {}) } };
+  };
   const target = at('target');
   const result = at('result');
   const rightmostValue = Math.max(target ?? -1, result ?? -1);

@@ -48,6 +48,7 @@ describe('detectLayout', () => {
       column: 'D',
       confidence: 1,
       reason: "header 'Risultato atteso'",
+      evidence: { source: 'header', header: 'Risultato atteso', phrase: 'risultato atteso' },
     });
     expect(d.guesses.find((g) => g.role === 'result')?.reason).toBe("header 'Valore rilevato'");
     expect(d.guesses.map((g) => g.column)).not.toContain('G');
@@ -122,17 +123,17 @@ describe('detectLayout', () => {
     expect(d.yearSource).toBe('header');
   });
 
-  test('with year 2024 takes "Target 2024", reads "Consuntivo 2023" as the baseline and reports no 2024 result', () => {
+  test('with year 2024 takes "Target 2024", reads "Consuntivo 2023" as the baseline and reports the result column is for 2023', () => {
     const d = detect(yearColumnsSheet(), 2024);
     expect(d.mapping?.columns).toEqual({ indicator: 'A', target: 'D', baseline: 'E' });
     expect(d.issues).toEqual([
       {
-        code: 'year-column-missing',
+        code: 'result-year-mismatch',
         severity: 'warning',
         cell: 'E1',
         expected: '2024',
         received: 'Consuntivo 2023',
-        params: { role: 'result', year: 2024 },
+        params: { header: 'Consuntivo 2023', found: 2023, year: 2024 },
       },
     ]);
   });
@@ -201,6 +202,7 @@ describe('detectLayout', () => {
       column: 'C',
       confidence: 0.35,
       reason: 'content: 3/3 cells hold numbers or dates',
+      evidence: { source: 'content', matched: 3, of: 3 },
     });
     expect(d.issues).toContainEqual({
       code: 'role-low-confidence',
@@ -256,6 +258,7 @@ describe('detectLayout', () => {
       column: 'B',
       confidence: 0.85,
       reason: "header 'Risultato 2022' (year before 2023)",
+      evidence: { source: 'header', header: 'Risultato 2022', phrase: 'risultato' },
     });
   });
 

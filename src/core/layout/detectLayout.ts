@@ -1,11 +1,12 @@
 import { issue, type Issue } from '../issues';
 import { a1, columnLetter, gridWidth, type Grid } from './grid.types';
 import type { ColumnMapping, RoleGuess } from './mapping';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 import { findHeader, type HeaderCandidate, type HeaderContext } from './findHeader';
 import { referenceYear } from './referenceYear';
 import { contentYear, type YearEvidence } from './contentYear';
-import { assignRoles } from './assignRoles';
+import { assignRoles, type ColumnGuess } from './assignRoles';
+import { ratioColumn } from './ratioColumn';
 import { columnProfile, type ColumnProfile } from './_lib/columnProfile';
 import { isBlankRow, textAt } from './_lib/cellText';
 import { MergeIndex } from './_lib/mergeIndex';
@@ -21,7 +22,7 @@ export interface LayoutDetection {
   yearSource: 'option' | 'header' | 'content' | 'default';
   /** For a year read from the content: which part of it named the year. */
   yearEvidence?: YearEvidence;
-  /** Findings: no-header-row, role-missing, role-low-confidence, year-column-missing (codes from issues.ts). */
+  /** Findings: no-header-row, role-missing, role-low-confidence, year-column-missing, result-year-mismatch (rules/registry.ts). */
   issues: Issue[];
 }
 
@@ -79,20 +80,31 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
     return p;
   };
   const letter = (c: number): string => columnLetter(grid.origin.col + c);
-  const { guesses, otherYears } = assignRoles(header.columns, year, visible, profileOf, letter);
+  const assigned = assignRoles(header.columns, year, visible, profileOf, letter);
+  const otherYears = assigned.otherYears;
+  const guesses = withRatioResult(grid, sample, assigned.guesses, visible, letter);
   const issues: Issue[] = [];
   const has = new Set(guesses.map((g) => g.role));
   for (const role of EXPECTED_ROLES) {
     if (has.has(role)) continue;
     const others = otherYears[role];
     const first = others?.[0];
-    if (others && first) {
+    const firstYears = first?.match?.label.years ?? [];
+    if (role === 'result' && first && firstYears.length > 0) {
+      // The result column is there, for another year: the catalogue's result-year-mismatch.
+      issues.push(issue('result-year-mismatch', 'warning', {
+        cell: a1(grid, first.row, first.col),
+        expected: String(year),
+        received: first.text,
+        params: { header: first.text, found: firstYears[firstYears.length - 1] as number, year },
+      }));
+    } else if (others && first) {
       issues.push(
         issue('year-column-missing', 'warning', {
           cell: a1(grid, first.row, first.col),
           expected: String(year),
           received: others.map((o) => o.text).join(', '),
-          params: { role, year },
+          params: { role, year, found: others.map((o) => o.text).join(', ') },
         }),
       );
     } else {
@@ -142,12 +154,33 @@ export function detectLayout(grid: Grid, opts: DetectOptions): LayoutDetection {
   };
   return {
     mapping,
-    guesses: guesses.map(({ role, column, confidence, reason }) => ({ role, column, confidence, reason })),
+    guesses: guesses.map(({ role, column, confidence, reason, evidence }) => ({ role, column, confidence, reason, ...(evidence ? { evidence } : {}) })),
     headerRows: header.rows.map(sheetRow),
     yearSource: source,
     ...(yearEvidence ? { yearEvidence } : {}),
     issues,
   };
+}
+
+/**
+ * A column whose numbers are numerator / denominator on every row is the result (its cells are formulas over those
+ * columns), unless a header already names the result: it takes the role from a guess made on content alone.
+ */
+function withRatioResult(grid: Grid, rows: readonly number[], guesses: ColumnGuess[], visible: readonly number[], letter: (c: number) => string): ColumnGuess[] {
+  const num = guesses.find((g) => g.role === 'numerator');
+  const den = guesses.find((g) => g.role === 'denominator');
+  if (!num || !den) return guesses;
+  const result = guesses.find((g) => g.role === 'result');
+  if (result && result.evidence?.source === 'header') return guesses;
+  const others = new Set(guesses.filter((g) => g.role !== 'result').map((g) => g.col));
+  const m = ratioColumn(grid, rows, num.col, den.col, visible.filter((c) => !others.has(c)));
+  if (!m) return guesses;
+  const guess: ColumnGuess = {
+    role: 'result', column: letter(m.col), col: m.col, headerRow: null, confidence: 0.7,
+    reason: `values: ${m.matched}/${m.of} cells equal ${num.column} / ${den.column}`,
+    evidence: { source: 'values', matched: m.matched, of: m.of, ...(result && result.col !== m.col ? { rivals: [result.column] } : {}) },
+  };
+  return [...guesses.filter((g) => g.role !== 'result'), guess].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 }
 
 /**

@@ -25,10 +25,27 @@ export const ColumnMappingSchema = z.object({
 
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
+/** Why a column was chosen for a role, as data: what spoke for it and which columns it beat. */
+export interface RoleEvidence {
+  /** `header`: the header words; `content`: what the cells look like; `values`: the cells equal numerator / denominator. */
+  source: 'header' | 'content' | 'values';
+  /** The header text, verbatim (header source). */
+  header?: string;
+  /** The vocabulary phrase the header matched ("stated achievement %"). */
+  phrase?: string;
+  /** Cells that agree, of the cells looked at (content and values sources). */
+  matched?: number;
+  of?: number;
+  /** Other columns (letters) that could have played the role and ranked lower. */
+  rivals?: string[];
+}
+
 /** How sure the detection is of one role, and why ("header 'Valore rilevato'"). */
 export interface RoleGuess {
   role: (typeof ROLES)[number];
   column: string;
   confidence: number;
   reason: string;
+  /** The same reason as data. */
+  evidence?: RoleEvidence;
 }

@@ -1,12 +1,17 @@
 import { parseDatePrefix } from '../date/parseDate';
 import { foldKeepLength } from '../target/readValue';
 
+/** Why a date of a narrative was (or was not) taken as the result's date. */
+export const DATE_REASONS = ['completion-verb', 'reference-date', 'in-parentheses'] as const;
+export type DateReason = (typeof DATE_REASONS)[number];
+
 export interface DateCandidate {
   date: string;
   token: string;
   start: number;
   score: number;
-  reasons: string[];
+  /** Evidence as codes, rendered per language by the result-from-narrative rule. */
+  reasons: DateReason[];
 }
 
 const DONE_CUE = /(?:in data|il giorno|messo on line il|messa on line il|on line il|pubblicat[oa] il|inviat[oa] (?:in data |il )?|trasmess[oa] (?:in data |il )?|approvat[oa] (?:in data |il )?|attivat[oa] (?:il |in data )?|avvio effettivo e stato il|completat[oa] (?:il |in data )?|rilasciat[oa] (?:il |in data )?|on|dated)\s*$/;
@@ -32,16 +37,16 @@ export function readDates(text: string, year: number, masked: Array<[number, num
     const c: DateCandidate = { date: p.value.date, token: text.slice(at, at + p.value.token.length), start: at, score: 1, reasons: [] };
     if (DONE_CUE.test(before)) {
       c.score += 2;
-      c.reasons.push('after a verb of completion');
+      c.reasons.push('completion-verb');
     }
     if (NOT_DONE_CUE.test(before)) {
       c.score -= 3;
-      c.reasons.push('a reference date');
+      c.reasons.push('reference-date');
     }
     const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     if (open > 0) {
       c.score -= 0.5;
-      c.reasons.push('inside parentheses');
+      c.reasons.push('in-parentheses');
     }
     out.push(c);
     starts.lastIndex = at + p.value.token.length;

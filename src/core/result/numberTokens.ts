@@ -14,6 +14,12 @@ export interface NumberToken extends ParsedNumber {
 const NUMERAL = /(?<![\w/.,])(-\s?)?\d[\d.,]*\d(?:\s?%)?|(?<![\w/.,])(-\s?)?\d(?:\s?%)?/g;
 const UNIT_AFTER = /^\s?(gg\.?|giorni|giorno|days?|ore|hours?|minuti|minutes?|€|euro|imprese|comuni|partecipanti|eventi|pratiche|assessment|soggetti|enti|scuole|iniziative|incontri|azioni|report|video|pubblicazioni|quesiti|verbali|procedimenti)\b/i;
 
+const SCALE = /^\s?(mila|migliaia|mln\.?|milioni|milione|mld\.?|miliardi|miliardo|million|millions|billion|billions)(?![a-z])/i;
+const SCALES: Record<string, number> = {
+  mila: 1e3, migliaia: 1e3, mln: 1e6, milioni: 1e6, milione: 1e6, mld: 1e9, miliardi: 1e9, miliardo: 1e9,
+  million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
+};
+
 /**
  * Every numeral in a text, in order, read in the sheet's notation. Dates ("31/12/2023", "15-16/11") and
  * numerals glued to letters ("SP49", "4.0" in "tecnologie 4.0" is kept: it is a numeral) are handled by the caller.
@@ -32,8 +38,12 @@ export function numberTokens(text: string, locale: NumberLocale): NumberToken[] 
     }
     const n = parseNumber(raw, locale);
     if (!n) continue;
-    const after = UNIT_AFTER.exec(text.slice(end));
-    out.push({ ...n, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
+    // "2,35 milioni di euro", "1,5 mln", "12 mila": the scale word belongs to the figure
+    const scale = n.percent ? null : SCALE.exec(text.slice(end, end + 16));
+    const value = scale ? n.value * (SCALES[(scale[1] ?? '').toLowerCase().replace(/\.$/, '')] ?? 1) : n.value;
+    const unitEnd = scale ? end + scale[0].length + (/^\s*di\b/i.exec(text.slice(end + scale[0].length, end + scale[0].length + 6))?.[0].length ?? 0) : end;
+    const after = UNIT_AFTER.exec(text.slice(unitEnd, unitEnd + 24));
+    out.push({ ...n, value, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
   }
   return out;
 }

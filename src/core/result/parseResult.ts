@@ -40,7 +40,7 @@ const SHORT_CELL = 80;
 const NOT_AVAILABLE = /^(?:n\.?\s?d\.?|n\/d|nd|n\.?\s?a\.?|n\/a|na|non disponibile|non rilevat[oa]|dato non disponibile|-|\?|tbd|da rilevare)$/;
 const RATIO_CELL = /^(?:num(?:eratore)?\.?\s*:?\s*)?(-?[\d.,]+)\s*(?:\/|su|of|out of|:)\s*(?:den(?:ominatore)?\.?\s*:?\s*)?([\d.,]+)$/;
 const NUM_DEN = /^num(?:eratore)?\.?\s*:?\s*([\d.,]+)\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*([\d.,]+)$/;
-const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)|non (?:risultano|risulta)|assenza di)\b/;
+const ZERO_NARRATIVE = /\b(?:nessun[oa]?|zero|non (?:ne )?(?:sono|e) stat[oiae]|non si (?:sono|e) (?:registrat|verificat)[a-z]*|non (?:ci )?sono stat[ie] (?:casi|eventi|segnalazioni)|non (?:risultano|risulta)|assenza di)\b/;
 
 /**
  * Read the measured value of a result cell: a number (percent-formatted numbers become percent numbers), a
@@ -65,7 +65,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const simple = folded.replace(/[.;]$/, '').trim();
   const issues: Issue[] = [];
   const r = none();
-  if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text })] };
+  if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text, params: { text } })] };
   if (ZERO_WORDS.test(simple)) return { result: { ...r, value: 0, source: 'zero-word', token: text, unit: opts.target.unit }, issues };
   if (YES_WORDS.test(simple)) return { result: { ...r, yes: true, source: 'yes-no', token: text }, issues };
   if (NO_WORDS.test(simple)) return { result: { ...r, yes: false, source: 'yes-no', token: text }, issues };
@@ -82,7 +82,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
       const ratio = readRatio(inParens.trim(), locale);
       if (ratio) checkRatio(out, ratio, opts, issues);
     }
-    if (ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value) }));
+    if (ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: main, expected: String(short.value), params: { text: main, read: short.value ?? undefined } }));
     return { result: scale(out, opts, issues), issues };
   }
 
@@ -94,26 +94,36 @@ export function parseResult(input: string | number | boolean | null | undefined,
   if (t.kind === 'deadline') {
     const d = readDates(text, opts.year, masked);
     if (d.best && d.confident) {
-      issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { reason: d.best.reasons.join('; ') } }));
+      issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
       return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
     }
-    issues.push(issue(d.best ? 'result-ambiguous' : 'unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { candidates: d.candidates.map((c) => c.token).join(', ') } }));
+    issues.push(d.best
+      ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'a date', params: { kind: 'several', candidates: d.candidates.map((c) => c.token).join(', ') } })
+      : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { text: clip(text), want: 'date' } }));
     return { result: r, issues };
   }
   if (t.kind === 'at-most' && t.value === 0 && ZERO_NARRATIVE.test(folded)) {
-    issues.push(issue('result-from-narrative', 'info', { cell, received: clip(text), params: { reason: 'none found' } }));
-    return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none found', unit: t.unit }, issues };
+    issues.push(issue('result-from-narrative', 'info', { cell, received: clip(text), params: { text: clip(text), reasons: ['none-found'] } }));
+    return { result: { ...r, value: 0, source: 'narrative', token: clip(text), reason: 'none-found', unit: t.unit }, issues };
   }
   if (t.kind === 'yes-no') {
-    const no = /\b(?:non (?:raggiunt|realizzat|completat|attivat|fatt)|not (?:done|achieved|completed))/.test(folded);
-    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|done|achieved|completed)/.test(folded);
+    const no = /\b(?:non (?:(?:e|sono|stat[oaie]|ancora|gia|mai)\s+){0,3}(?:raggiunt|realizzat|completat|attivat|fatt|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in|entrat[oa] in)|not (?:yet )?(?:done|achieved|completed|released|published|adopted|approved|launched|delivered))/.test(folded);
+    const yes = /\b(?:raggiunt|realizzat|completat|attivat|fatto|pubblicat|adottat|approvat|rilasciat|avviat|sottoscritt|trasmess|inviat|consegnat|emanat|mess[oa] in (?:linea|esercizio|produzione|opera)|entrat[oa] in (?:esercizio|vigore)|done|achieved|completed|released|published|adopted|approved|launched|delivered)/.test(folded);
     if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
+    // a deliverable recorded with its date ("in linea dal 15/05/2024")
+    if (t.deliverable !== undefined) {
+      const d = readDates(text, opts.year, masked);
+      if (d.best && d.confident) {
+        issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
+        return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
+      }
+    }
   }
   const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
   const best = reading.best;
   if (best && reading.confident) {
     const reason = best.reasons.join('; ');
-    issues.push(issue('result-from-narrative', 'info', { cell, received: best.token, params: { reason } }));
+    issues.push(issue('result-from-narrative', 'info', { cell, received: best.token, params: { text: best.token, reasons: best.reasons } }));
     const out: ResultValue = {
       ...r, value: best.value, unit: best.percent ? 'percent' : t.unit, numerator: best.numerator, denominator: best.denominator,
       source: 'narrative', token: best.token, reason,
@@ -122,8 +132,8 @@ export function parseResult(input: string | number | boolean | null | undefined,
   }
   const cands = reading.candidates.slice(0, 4).map((c) => c.token.trim()).join(', ');
   issues.push(best
-    ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { candidates: cands } })
-    : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date' }));
+    ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { kind: 'several', candidates: cands } })
+    : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date', params: { text: clip(text) } }));
   return { result: r, issues };
 }
 
@@ -165,28 +175,18 @@ function readRatio(s: string, locale: NumberLocale): { n: number; d: number } | 
   return n && d ? { n: n.value, d: d.value } : null;
 }
 
-/** A value printed with its ratio must agree with it ("81% (80/99)" is 80,8%: within one point). */
+/** A value printed with its ratio ("81% (80/99)") keeps the ratio's parts; whether they agree is the ratio-mismatch rule's call, made once by the evaluation. */
 function checkRatio(out: ResultValue, ratio: { n: number; d: number }, opts: ResultOptions, issues: Issue[]): void {
   out.numerator = ratio.n;
   out.denominator = ratio.d;
   if (out.value === null) return;
-  if (ratio.d === 0) {
-    issues.push(issue('division-by-zero', 'error', { cell: opts.cell, received: `${ratio.n}/${ratio.d}` }));
-    return;
-  }
-  const q = ratio.n / ratio.d;
-  const fits = [q, q * 100].some((x) => Math.abs(x - out.value!) <= Math.max(1, Math.abs(x) * 0.01) * (x === q ? 0.01 : 1));
-  if (!fits) {
-    issues.push(issue('ratio-mismatch', 'warning', { cell: opts.cell, received: String(out.value), expected: `${ratio.n}/${ratio.d}`, params: { computed: round4(q * 100) } }));
-  }
+  if (ratio.d === 0) issues.push(issue('division-by-zero', 'error', { cell: opts.cell, received: `${ratio.n}/${ratio.d}`, params: { numerator: ratio.n } }));
 }
-
-const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 function fromNumber(n: number, opts: ResultOptions): ParsedResult {
   const fmt = opts.numberFormat ?? '';
   const issues: Issue[] = [];
-  if (!Number.isFinite(n)) return { result: none(), issues: [issue('unrecognized-result', 'error', { cell: opts.cell, received: String(n) })] };
+  if (!Number.isFinite(n)) return { result: none(), issues: [issue('unrecognized-result', 'error', { cell: opts.cell, received: String(n), params: { text: String(n) } })] };
   if (isDateFormat(fmt) || opts.target.kind === 'deadline') {
     const date = isDateFormat(fmt) ? excelSerialToIso(n) : null;
     if (date) return { result: { ...none(), date, unit: 'date', source: 'date', token: String(n) }, issues };
@@ -200,9 +200,13 @@ function fromNumber(n: number, opts: ResultOptions): ParsedResult {
 function scale(out: ResultValue, opts: ResultOptions, issues: Issue[]): ResultValue {
   const t = opts.target;
   if (out.value === null || out.source === 'ratio') return out;
-  if (t.unit === 'percent' && out.unit !== 'percent') {
+  // "non inferiore a 3 su 5": a count of the same whole (4) is 4 of 5
+  if (t.ratio && out.unit !== 'percent' && out.value > 1 && out.value <= t.ratio.denominator && Number.isInteger(out.value)) {
+    return { ...out, value: (100 * out.value) / t.ratio.denominator, unit: 'percent', numerator: out.value, denominator: t.ratio.denominator };
+  }
+  if (t.unit === 'percent' && out.unit !== 'percent' && !(t.kind === 'delta' && t.change?.measure === 'relative')) {
     if (Math.abs(out.value) <= 1 && out.value !== 0 && t.value !== null && Math.abs(t.value) >= 5) {
-      issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { reason: 'fraction read as a percentage' } }));
+      issues.push(issue('result-ambiguous', 'warning', { cell: opts.cell, received: String(out.value), expected: `${out.value * 100}%`, params: { kind: 'fraction', value: out.value } }));
       return { ...out, value: out.value * 100, unit: 'percent' };
     }
     return { ...out, unit: 'percent' };

@@ -1,6 +1,7 @@
 import { daysBetween } from '../date/parseDate';
 import { issue } from '../issues';
 import type { Issue } from '../issues';
+import { statesDifference } from '../result/narrative';
 import type { ResultValue } from '../result/result.types';
 import type { Target } from '../target/target.types';
 import type { ScoringPolicy } from './policy';
@@ -29,7 +30,9 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
     case 'deadline':
       return deadline(t, r, policy, cell);
     case 'yes-no':
-      if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '' }));
+      // a deliverable ("Rilascio del nuovo portale") recorded with the date it was delivered is delivered
+      if (r.yes === null && t.deliverable !== undefined && r.date !== null) return met('yes-no');
+      if (r.yes === null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'yes/no', received: r.token ?? '', params: { text: r.token || undefined, want: 'yes-no' } }));
       return r.yes === t.expected ? met('yes-no') : { met: false, raw: 0, rule: 'yes-no', formula: null, issues: [] };
     case 'unknown':
       return na();
@@ -39,7 +42,7 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
   const A = r.value;
   const T = t.value;
   if (A === null) {
-    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date }));
+    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date, params: { text: r.date, want: 'number' } }));
     return na();
   }
   if (T === null) return na();
@@ -82,7 +85,19 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
       return H > 0 ? { met: false, raw: (100 * (2 * H - A)) / H, rule: 'mirror', formula: `(2 × ${fmt(H)} − ${fmt(A)}) / ${fmt(H)}`, issues: [] } : na(issue('ratio-meaningless', 'warning', { cell }));
     }
     case 'delta': {
-      // A is the change itself when the result states a difference; otherwise A − B.
+      // A is the change itself when the result states a difference; otherwise A − B (or a base stated in the cell).
+      if (baseline === null && t.change?.baseValue !== undefined && t.change.baseValue !== null) baseline = t.change.baseValue;
+      // a result that states the change itself ("Differenza: 3,90%", "variazione +26,4%") is the change
+      if (statesDifference(r.reason)) baseline = null;
+      if (t.change?.measure === 'relative' && baseline !== null) {
+        // "incremento del 15%": (A − B) / |B| in percent against T
+        if (baseline === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        const rel = (100 * (A - baseline)) / Math.abs(baseline);
+        const f = `100 × (${fmt(A)} − ${fmt(baseline)}) / ${fmt(Math.abs(baseline))}`;
+        if (T > 0 ? rel >= T : rel <= T) return met('attained', `${f} ${T > 0 ? '>=' : '<='} ${fmt(T)}`);
+        if (T === 0) return na(issue('ratio-meaningless', 'warning', { cell }));
+        return { met: false, raw: (100 * rel) / T, rule: 'delta-relative', formula: `(${f}) / ${fmt(T)}`, issues: [] };
+      }
       const change = baseline === null ? A : A - baseline;
       const formula = baseline === null ? `${fmt(A)} / ${fmt(T)}` : `(${fmt(A)} − ${fmt(baseline)}) / ${fmt(T)}`;
       if (T > 0 ? change >= T : change <= T) return policy.cap > 100 && T !== 0 && change !== T ? { met: true, raw: (100 * change) / T, rule: baseline === null ? 'delta-stated' : 'delta', formula, issues: [] } : met('attained', formula);
@@ -97,7 +112,9 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
 /** T ≤ 0 or A < 0, where a ratio is meaningless: (A − B)/(T − B) with a baseline, else not evaluable. */
 function progress(A: number, T: number, B: number | null, cell?: string): Attainment {
   if (B === null || B === T) {
-    return na(issue(B === null ? 'baseline-missing' : 'ratio-meaningless', 'warning', { cell, received: fmt(A), expected: fmt(T), params: { rule: '(A − B) / (T − B)' } }));
+    return na(B === null
+      ? issue('baseline-missing', 'warning', { cell, received: fmt(A), expected: fmt(T), params: { rule: '(A − B) / (T − B)' } })
+      : issue('ratio-meaningless', 'warning', { cell, received: fmt(A), expected: fmt(T) }));
   }
   return { met: false, raw: (100 * (A - B)) / (T - B), rule: 'baseline-progress', formula: `(${fmt(A)} − ${fmt(B)}) / (${fmt(T)} − ${fmt(B)})`, issues: [] };
 }
@@ -105,7 +122,7 @@ function progress(A: number, T: number, B: number | null, cell?: string): Attain
 function deadline(t: Target, r: ResultValue, policy: ScoringPolicy, cell?: string): Attainment {
   if (t.date === null) return na();
   if (r.date === null) {
-    return na(issue('deadline-without-date', 'warning', { cell, expected: `a date on or before ${t.date}`, received: r.token ?? '' }));
+    return na(issue('deadline-without-date', 'warning', { cell, expected: `a date on or before ${t.date}`, received: r.token ?? '', params: { text: r.token || undefined } }));
   }
   const late = daysBetween(t.date, r.date);
   if (late <= 0) return met('deadline', `${r.date} <= ${t.date}`);

@@ -2,10 +2,13 @@ import { issue } from '../issues';
 import type { Issue } from '../issues';
 import type { NumberLocale } from '../number/locale';
 import { cellNumber } from '../number/cellNumber';
+import { statesDifference } from '../result/narrative';
 import { parseResult } from '../result/parseResult';
 import type { Band, Evaluation, Status } from '../sheet/report.types';
 import { parseTarget } from '../target/parseTarget';
 import { foldKeepLength } from '../target/readValue';
+import { checkRatioMismatch } from '../rules/ratioMismatch';
+import { configureFindings, ruleTolerance } from '../rules/configure';
 import { applyPolicy, attain } from './achievement';
 import type { ScoringPolicy } from './policy';
 import { DEFAULT_POLICY } from './policy';
@@ -55,6 +58,7 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
     ...(formats.target !== undefined ? { numberFormat: formats.target } : {}),
   });
   const t = pt.target;
+  if (t.parts && t.parts.length > 1) return evaluateParts(input, t, t.parts, pt.issues, policy, locale);
   const pr = parseResult(input.result, {
     target: t, year: input.year, locale, context: `${input.indicator ?? ''} ${input.algorithm ?? ''}`,
     ...(cells.result !== undefined ? { cell: cells.result } : {}),
@@ -65,21 +69,27 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   if (input.ratio) {
     const { numerator: n, denominator: d } = input.ratio;
     if (d === 0) {
-      resultIssues = [...resultIssues, issue('division-by-zero', 'error', { cell: cells.result, received: `${n}/${d}` })];
+      resultIssues = [...resultIssues, issue('division-by-zero', 'error', { cell: cells.result, received: `${n}/${d}`, params: { numerator: n } })];
     } else if (r.value === null && r.date === null && r.yes === null) {
       const q = t.unit === 'percent' ? (100 * n) / d : n / d;
       r = { ...r, value: q, numerator: n, denominator: d, unit: t.unit, source: 'ratio', token: `${n}/${d}` };
       resultIssues = resultIssues.filter((i) => i.code !== 'missing-result' && i.code !== 'result-ambiguous' && i.code !== 'unrecognized-result');
     } else if (r.value !== null) {
-      const q = n / d;
-      const fits = Math.abs(r.value - q) <= Math.max(1e-9, Math.abs(q) * 0.01) || Math.abs(r.value - 100 * q) <= 1;
+      const value = r.value;
       r = { ...r, numerator: n, denominator: d };
-      if (!fits) resultIssues = [...resultIssues, issue('ratio-mismatch', 'warning', { cell: cells.result, received: String(r.value), expected: `${n}/${d}`, params: { computed: Math.round(q * 1e6) / 1e4 } })];
+      resultIssues = [...resultIssues, ...checkRatioMismatch(value, n, d, cells.result, ruleTolerance(policy, 'ratio-mismatch'))];
     }
+  } else if (r.value !== null && r.numerator !== null && r.denominator !== null && (r.source === 'number' || r.source === 'percent')) {
+    // A value printed with its ratio ("81% (80/99)"): the one ratio check, with the policy's tolerance.
+    resultIssues = [...resultIssues, ...checkRatioMismatch(r.value, r.numerator, r.denominator, cells.result, ruleTolerance(policy, 'ratio-mismatch'))];
   }
   const findings: Issue[] = [...pt.issues, ...resultIssues];
 
-  if (t.kind === 'delta' && baseline === null && !DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')))) {
+  // a change needs the base, unless the result states the change itself (a narrative figure after "differenza",
+  // "variazione"; a number under an algorithm that is a difference)
+  const statesChange = r.source === 'narrative' ? statesDifference(r.reason)
+    : DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')));
+  if (t.kind === 'delta' && baseline === null && (t.change?.baseValue ?? null) === null && !statesChange) {
     findings.push(issue('baseline-missing', 'warning', { cell: cells.result, expected: 'the previous year\'s value (baseline)', params: { rule: '(A − B) / T' } }));
     return done(t, r, null, 'not-evaluable', null, null, findings, input, policy, locale);
   }
@@ -94,9 +104,46 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   // A met target scores at least 100; above 100 only where the policy's cap leaves room (over-achievement).
   const achievement = a.met ? Math.min(policy.cap, Math.max(policy.floor, 100, a.raw)) : applyPolicy(a.raw, policy);
   if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {
-    findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold) }));
+    findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold), params: { threshold: policy.threshold } }));
   }
   return done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale);
+}
+
+/**
+ * A target of several parts ("almeno 3 webinar e 150 partecipanti"): each part is read from the result text by its
+ * noun and tested; all must be met; the achievement is the lowest part's or the mean, by policy.
+ */
+function evaluateParts(
+  input: IndicatorInput, t: Evaluation['target'], parts: readonly Evaluation['target'][], targetIssues: readonly Issue[], policy: ScoringPolicy, locale: NumberLocale,
+): Evaluation {
+  const cell = (input.cells ?? {}).result;
+  const findings: Issue[] = [...targetIssues];
+  const label = parts.map((p) => p.provenance?.token ?? String(p.value)).join(' + ');
+  const scores: number[] = [];
+  const tokens = new Set<string>();
+  let first: Evaluation['result'] | null = null;
+  let allMet = true;
+  for (const part of parts) {
+    if (typeof input.result !== 'string') break;
+    const pr = parseResult(input.result, { target: part, year: input.year, locale, context: `N. ${part.noun ?? ''} ${input.indicator ?? ''}` });
+    const r = pr.result;
+    if ((r.value === null && r.date === null && r.yes === null) || (r.token !== null && tokens.has(r.token))) break;
+    if (r.token !== null) tokens.add(r.token);
+    const a = attain(part, r, policy, null, cell);
+    if (a.raw === null) break;
+    first ??= r;
+    allMet &&= a.met;
+    scores.push(a.met ? 100 : applyPolicy(a.raw, policy));
+  }
+  if (scores.length < parts.length || first === null) {
+    findings.push(issue('target-parts', 'warning', { cell, received: label, expected: 'unread', params: { count: parts.length, parts: label, outcome: 'unread' } }));
+    const none: Evaluation['result'] = { value: null, unit: null, numerator: null, denominator: null, date: null, yes: null, source: 'none', token: null, reason: null, statedInText: null };
+    return done(t, none, null, 'not-evaluable', null, null, findings, input, policy, locale);
+  }
+  findings.push(issue('target-parts', 'info', { cell, received: label, expected: policy.parts, params: { count: parts.length, parts: label, outcome: policy.parts } }));
+  const achievement = allMet ? Math.min(policy.cap, 100) : policy.parts === 'min' ? Math.min(...scores) : scores.reduce((a, b) => a + b, 0) / scores.length;
+  const formula = `${policy.parts}(${scores.map((x) => String(Math.round(x * 100) / 100)).join('; ')})`;
+  return done(t, first, achievement, allMet ? 'met' : 'shortfall', 'parts', formula, findings, input, policy, locale);
 }
 
 function done(
@@ -105,24 +152,25 @@ function done(
 ): Evaluation {
   const band: Band = status === 'met' ? 'met' : status === 'not-evaluable' ? 'not-evaluable' : (achievement ?? 0) >= policy.nearMiss ? 'near-miss' : 'shortfall';
   const cells = input.cells ?? {};
+  const tolerance = ruleTolerance(policy, 'stated-mismatch');
   // Stated versus computed (docs/scoring.md §5).
   const statedCell = input.stated;
   let stated: number | null = null;
   if (statedCell !== undefined && statedCell !== null && statedCell !== '') {
     stated = cellNumber(statedCell, locale, input.formats?.stated);
-    if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage' }));
+    if (stated === null) findings.push(issue('stated-unreadable', 'warning', { cell: cells.stated, received: String(statedCell), expected: 'a percentage', params: { text: String(statedCell) } }));
   } else if (result.statedInText !== null) {
     stated = result.statedInText;
   }
   // A stated 0.57 beside a computed 57.1 is a fraction written without its percent format.
-  if (stated !== null && achievement !== null && stated > 0 && stated <= 1 && Math.abs(stated * 100 - achievement) <= policy.statedTolerance) {
+  if (stated !== null && achievement !== null && stated > 0 && stated <= 1 && Math.abs(stated * 100 - achievement) <= tolerance) {
     stated *= 100;
   }
-  if (stated !== null && achievement !== null && Math.abs(stated - achievement) > policy.statedTolerance) {
+  if (stated !== null && achievement !== null && Math.abs(stated - achievement) > tolerance) {
     findings.push(issue('stated-mismatch', 'warning', {
       cell: cells.stated ?? cells.result, received: String(stated), expected: String(achievement),
-      params: { stated, computed: achievement, formula: formula ?? '', rule: rule ?? '' },
+      params: { stated, computed: achievement, formula: formula ?? undefined, rule: rule ?? undefined },
     }));
   }
-  return { target, result, achievement, status, band, rule, formula, findings };
+  return { target, result, achievement, status, band, rule, formula, findings: configureFindings(findings, policy) };
 }

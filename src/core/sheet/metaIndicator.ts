@@ -1,7 +1,5 @@
-import { issue } from '../issues';
+import { issue, type Issue } from '../issues';
 import type { IndicatorRow } from '../layout/indicatorRows';
-import { applyPolicy, attain } from '../scoring/achievement';
-import type { ScoringPolicy } from '../scoring/policy';
 import { foldKeepLength } from '../target/readValue';
 import { objectiveCode } from './objectiveKey';
 import type { IndicatorReport } from './report.types';
@@ -10,38 +8,51 @@ import type { IndicatorReport } from './report.types';
 const META = /\bmeta-?indicator[ei]?\b|\bn\.? (?:di )?(?:indicatori|obiettivi) con (?:risultat\w*|valutazion\w*) (?:ok|positiv\w*|sopra)/;
 const LEVEL = /sopra (?:il )?(\d{1,3})\s*%|(?:>=?|almeno il)\s*(\d{1,3})\s*%/;
 
-/**
- * Compute metaindicators from the sibling indicators they name: the share of the other indicators of the same
- * objective (and of the objectives below it) whose achievement reaches the level (90% by default). The computed
- * value replaces an unreadable result; a readable one is kept and compared.
- */
-export function metaIndicators(indicators: IndicatorReport[], rows: IndicatorRow[], policy: ScoringPolicy): void {
-  indicators.forEach((ind, idx) => {
-    const algorithm = rows[idx]?.cells.algorithm?.cell.text ?? '';
-    const f = foldKeepLength(`${algorithm} ${ind.name ?? ''}`);
-    if (!META.test(f)) return;
-    const level = Number(LEVEL.exec(f)?.slice(1).find((x) => x !== undefined) ?? 90);
-    const code = objectiveCode(ind.objective, ind.code);
-    const siblings = indicators.filter((o) => o !== ind && o.evaluation.achievement !== null && belongs(o, ind, code));
-    if (siblings.length === 0) return;
-    const ok = siblings.filter((o) => (o.evaluation.achievement as number) >= level).length;
-    const e = ind.evaluation;
-    const value = (100 * ok) / siblings.length;
-    e.findings.push(issue('meta-indicator', 'info', { cell: ind.cells.result ?? undefined, received: `${ok}/${siblings.length}`, expected: `>= ${level}%` }));
-    if (e.result.value !== null || e.target.value === null) return;
-    e.result = { ...e.result, value, numerator: ok, denominator: siblings.length, unit: 'percent', source: 'ratio', token: `${ok}/${siblings.length}`, reason: 'metaindicator' };
-    e.findings = e.findings.filter((x) => x.code !== 'result-ambiguous' && x.code !== 'unrecognized-result' && x.code !== 'missing-result');
-    const a = attain(e.target, e.result, policy, null, ind.cells.result ?? undefined);
-    if (a.raw === null) return;
-    e.achievement = a.met ? Math.min(policy.cap, 100) : applyPolicy(a.raw, policy);
-    e.status = a.met ? 'met' : 'shortfall';
-    e.band = a.met ? 'met' : e.achievement >= policy.nearMiss ? 'near-miss' : 'shortfall';
-    e.rule = a.rule;
-    e.formula = a.formula;
-  });
+/** A metaindicator row's level (the achievement its siblings must reach, 90% by default), or null for any other row. */
+export function metaLevel(row: IndicatorRow, name: string | null): number | null {
+  const algorithm = row.cells.algorithm?.cell.text ?? '';
+  const f = foldKeepLength(`${algorithm} ${name ?? ''}`);
+  if (!META.test(f)) return null;
+  return Number(LEVEL.exec(f)?.slice(1).find((x) => x !== undefined) ?? 90);
 }
 
-function belongs(o: IndicatorReport, meta: IndicatorReport, code: string | null): boolean {
+/** Where a metaindicator stands and what it counts. */
+export interface MetaSpec {
+  objective: string | null;
+  code: string | null;
+  level: number;
+  /** A1 address of its result cell. */
+  cell: string | null;
+}
+
+/** How many of the metaindicator's siblings reach its level, with the finding that says so; null without siblings. */
+export interface MetaCount {
+  ok: number;
+  of: number;
+  finding: Issue;
+}
+
+/**
+ * Count a metaindicator from the indicators it names: the other indicators of the same objective (and of the
+ * objectives below it) that are evaluable, and how many reach the level. Reads the siblings' evaluations; changes
+ * nothing: the count becomes the metaindicator's ratio, evaluated like any other (scoreSheet).
+ */
+export function countMeta(meta: MetaSpec, siblings: readonly IndicatorReport[]): MetaCount | null {
+  const code = objectiveCode(meta.objective, meta.code);
+  const counted = siblings.filter((o) => o.evaluation.achievement !== null && belongs(o, meta, code));
+  if (counted.length === 0) return null;
+  const ok = counted.filter((o) => (o.evaluation.achievement as number) >= meta.level).length;
+  return {
+    ok,
+    of: counted.length,
+    finding: issue('meta-indicator', 'info', {
+      cell: meta.cell ?? undefined, received: `${ok}/${counted.length}`, expected: `>= ${meta.level}%`,
+      params: { ok, of: counted.length, level: meta.level },
+    }),
+  };
+}
+
+function belongs(o: IndicatorReport, meta: MetaSpec, code: string | null): boolean {
   if (code === null) return o.objective === meta.objective;
   const oc = objectiveCode(o.objective, o.code);
   return oc !== null && (oc === code || oc.startsWith(code + '.'));

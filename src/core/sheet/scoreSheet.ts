@@ -7,13 +7,15 @@ import type { IndicatorRow } from '../layout/indicatorRows';
 import type { ColumnMapping } from '../layout/mapping';
 import type { NumberLocale } from '../number/locale';
 import { cellNumber } from '../number/cellNumber';
+import { configureFindings } from '../rules/configure';
 import { evaluateIndicator } from '../scoring/evaluate';
 import type { IndicatorInput } from '../scoring/evaluate';
 import type { ScoringPolicy } from '../scoring/policy';
-import { metaIndicators } from './metaIndicator';
+import { countMeta, metaLevel } from './metaIndicator';
 import { objectiveCode } from './objectiveKey';
-import type { IndicatorReport, SheetReport } from './report.types';
+import type { Evaluation, IndicatorReport, SheetReport } from './report.types';
 import { rollup } from './rollup';
+import { rowChecks, sheetChecks } from './checks';
 
 export interface ScoreOptions {
   /** Number notation of the sheet. @default 'it' */
@@ -34,9 +36,26 @@ const text = (cell: GridCell | undefined): string | null => {
   return t === '' ? null : t;
 };
 
+/** Findings that only say a cell could not be read: an Excel error in that cell (formula-error) supersedes them. */
+const SUPERSEDED_BY_ERROR: ReadonlySet<string> = new Set([
+  'missing-target', 'unrecognized-target', 'missing-result', 'unrecognized-result', 'result-ambiguous', 'stated-unreadable', 'weight-invalid', 'unreadable-number',
+]);
+
+/** An indicator row read, before its evaluation: what the evaluation takes and what the report shows. */
+interface ReadRow {
+  row: IndicatorRow;
+  input: IndicatorInput;
+  weight: number | null;
+  baseline: number | null;
+  report: Omit<IndicatorReport, 'evaluation'>;
+  /** Set for a metaindicator: the level its siblings must reach. */
+  metaLevel: number | null;
+}
+
 /**
- * Score every indicator row of a sheet under a mapping and a policy, and roll achievements up to objectives.
- * Pure: reads the plain grid only.
+ * Score every indicator row of a sheet under a mapping and a policy, run the catalogue's sheet checks, and roll
+ * achievements up to objectives. Metaindicators are evaluated after the indicators they count, from that count,
+ * like any other indicator: no evaluation is changed once made. Pure: reads the plain grid only.
  *
  * @example
  * scoreSheet(grid, mapping, DEFAULT_POLICY).counts //=> { met: 41, shortfall: 12, notEvaluable: 9 }
@@ -44,13 +63,49 @@ const text = (cell: GridCell | undefined): string | null => {
 export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPolicy, opts: ScoreOptions = {}): SheetReport {
   const issues: Issue[] = [];
   const cols = mapping.columns;
-  if (!cols.target) issues.push(issue('role-missing', 'error', { expected: 'target' }));
-  if (!cols.result && !(cols.numerator && cols.denominator)) issues.push(issue('role-missing', 'error', { expected: 'result' }));
+  if (!cols.target) issues.push(issue('role-missing', 'error', { expected: 'target', params: { role: 'target' } }));
+  if (!cols.result && !(cols.numerator && cols.denominator)) issues.push(issue('role-missing', 'error', { expected: 'result', params: { role: 'result' } }));
+  const locale = opts.locale ?? 'it';
   const rows = indicatorRows(grid, mapping);
-  const indicators: IndicatorReport[] = rows.map((row) => scoreRow(row, mapping, policy, opts.locale ?? 'it', issues));
-  metaIndicators(indicators, rows, policy);
+  const read = rows.map((row) => readRow(row, mapping, locale, issues));
+
+  // Indicators first, then the metaindicators that count them.
+  const evaluations = new Map<ReadRow, Evaluation>();
+  const meta: ReadRow[] = [];
+  for (const r of read) {
+    if (r.metaLevel !== null) meta.push(r);
+    else evaluations.set(r, evaluateIndicator(r.input, policy));
+  }
+  const counted: IndicatorReport[] = [...evaluations].map(([r, evaluation]) => ({ ...r.report, evaluation }));
+  for (const r of meta) {
+    const count = countMeta({ objective: r.report.objective, code: r.report.code, level: r.metaLevel as number, cell: r.report.cells.result }, counted);
+    if (count === null) {
+      evaluations.set(r, evaluateIndicator(r.input, policy));
+      continue;
+    }
+    // A readable result is kept (the finding says what the count gives); an unreadable one becomes the count.
+    const own = evaluateIndicator(r.input, policy);
+    const e = own.result.value !== null || own.target.value === null ? own : evaluateIndicator({ ...r.input, ratio: { numerator: count.ok, denominator: count.of } }, policy);
+    evaluations.set(r, { ...e, findings: configureFindings([count.finding, ...e.findings], policy) });
+  }
+
+  const errorCells = new Set<string>();
+  const indicators: IndicatorReport[] = read.map((r) => {
+    const evaluation = evaluations.get(r) as Evaluation;
+    const extra = configureFindings(rowChecks(r.row, evaluation, r.baseline, policy), policy);
+    if (extra.length === 0) return { ...r.report, evaluation };
+    // An Excel error in a cell says all there is to say about it: the parser's "unreadable" findings there go.
+    const errors = new Set(extra.filter((f) => f.code === 'formula-error').map((f) => f.cell));
+    errors.forEach((c) => c !== undefined && errorCells.add(c));
+    const kept = evaluation.findings.filter((f) => !(errors.has(f.cell) && SUPERSEDED_BY_ERROR.has(f.code)));
+    return { ...r.report, evaluation: { ...evaluation, findings: [...kept, ...extra] } };
+  });
+  const sheetIssues = issues.filter((f) => !(f.cell !== undefined && errorCells.has(f.cell) && SUPERSEDED_BY_ERROR.has(f.code)));
+  const objectiveOf = (i: IndicatorReport): string | null => objectiveCode(i.objective, i.code) ?? i.objective;
+  sheetIssues.push(...sheetChecks(grid, mapping, read.map((r, k) => ({ row: r.row, report: indicators[k] as IndicatorReport, weight: r.weight })), objectiveOf, policy));
+
   const objectives = rollup(indicators, (i) => {
-    const key = objectiveCode(i.objective, i.code) ?? i.objective;
+    const key = objectiveOf(i);
     return key ? { key, title: i.objective } : null;
   });
   const counts = { met: 0, shortfall: 0, notEvaluable: 0 };
@@ -59,10 +114,10 @@ export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPo
     else if (i.evaluation.status === 'shortfall') counts.shortfall++;
     else counts.notEvaluable++;
   }
-  return { sheet: mapping.sheet, mapping, indicators, objectives, counts, issues };
+  return { sheet: mapping.sheet, mapping, indicators, objectives, counts, issues: configureFindings(sheetIssues, policy) };
 }
 
-function scoreRow(row: IndicatorRow, mapping: ColumnMapping, policy: ScoringPolicy, locale: NumberLocale, sheetIssues: Issue[]): IndicatorReport {
+function readRow(row: IndicatorRow, mapping: ColumnMapping, locale: NumberLocale, sheetIssues: Issue[]): ReadRow {
   const c = row.cells;
   const input: IndicatorInput = {
     target: cellInput(c.target?.cell),
@@ -94,19 +149,25 @@ function scoreRow(row: IndicatorRow, mapping: ColumnMapping, policy: ScoringPoli
     if (w !== null) {
       weight = cellNumber(c.weight.cell.value, locale, c.weight.cell.format);
       if (weight === null || weight < 0) {
-        sheetIssues.push(issue('weight-invalid', 'warning', { cell: c.weight.address, received: String(w) }));
+        sheetIssues.push(issue('weight-invalid', 'warning', { cell: c.weight.address, received: String(w), params: { text: String(w) } }));
         weight = null;
       }
     }
   }
-  const evaluation = evaluateIndicator(input, policy);
+  const name = text(c.indicator?.cell);
   return {
-    row: row.row,
-    objective: row.objective,
-    code: text(c.code?.cell),
-    name: text(c.indicator?.cell),
+    row,
+    input,
     weight,
-    cells: { target: c.target?.address ?? null, result: c.result?.address ?? c.numerator?.address ?? null, stated: c.stated?.address ?? null },
-    evaluation,
+    baseline: c.baseline ? cellNumber(c.baseline.cell.value, locale, c.baseline.cell.format) : null,
+    metaLevel: metaLevel(row, name),
+    report: {
+      row: row.row,
+      objective: row.objective,
+      code: text(c.code?.cell),
+      name,
+      weight,
+      cells: { target: c.target?.address ?? null, result: c.result?.address ?? c.numerator?.address ?? null, stated: c.stated?.address ?? null },
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { parseDatePrefix } from '../date/parseDate';
 import type { NumberLocale } from '../number/locale';
-import type { TargetKind, TargetRevision, Unit } from './target.types';
+import type { TargetChange, TargetKind, TargetRevision, Unit } from './target.types';
 import { foldKeepLength, readValue } from './readValue';
 import type { ValueToken } from './readValue';
+import { readSentence } from './sentence';
 import {
   COMPARATORS, NO_WORDS, REFERENCE_ANY, WITHDRAWN, YES_WORDS, ZERO_WORDS,
 } from './vocabulary';
@@ -26,6 +27,16 @@ export interface Expression {
   /** A date of the right shape that does not exist ("31/02/2023"). */
   invalidDate: string | null;
   withdrawn: boolean;
+  /** What the value counts ("iniziative di formazione"). */
+  noun?: string | null;
+  change?: TargetChange | null;
+  ratio?: { numerator: number; denominator: number } | null;
+  deliverable?: string | null;
+  parts?: Expression[] | null;
+  /** Text after the value that may change its meaning, and why ("su", "di cui", "number"). */
+  partly?: { text: string; reason: string } | null;
+  /** The text after the value, as written (before notes are trimmed). */
+  rest?: string;
 }
 
 export interface ExpressionContext {
@@ -33,13 +44,13 @@ export interface ExpressionContext {
   locale: NumberLocale;
 }
 
-const base = (): Expression => ({
+export const base = (): Expression => ({
   kind: 'unknown', explicit: false, value: null, high: null, unit: null, date: null, yearFilled: false,
   expected: null, reference: null, token: '', notes: [], revisions: [], ambiguous: null, invalidDate: null, withdrawn: false,
 });
 
 /** Read a comparator phrase at the front of the text. */
-function readComparator(text: string): { kind: TargetKind; rest: string; token: string } | null {
+export function readComparator(text: string): { kind: TargetKind; rest: string; token: string } | null {
   const lead = text.length - text.replace(/^\s+/, '').length;
   const folded = foldKeepLength(text.slice(lead));
   for (const [phrase, kind] of COMPARATORS) {
@@ -59,7 +70,7 @@ function readComparator(text: string): { kind: TargetKind; rest: string; token: 
 const DEADLINE_LEAD = /^\s*(?:entro(?: e non oltre)?|non oltre|by|before|within|scadenza|deadline|termine)?\s*(?:il|la data del|del|al|the|:)?\s*/i;
 
 /** Read "entro il 31/12/2023", "entro 31/7", "31/12/2023", "by 31 July 2024". */
-function readDeadline(text: string, ctx: ExpressionContext, e: Expression): Expression | null {
+export function readDeadline(text: string, ctx: ExpressionContext, e: Expression): Expression | null {
   const lead = DEADLINE_LEAD.exec(text);
   const afterLead = text.slice(lead ? lead[0].length : 0);
   const hasWord = lead !== null && /[a-z]/i.test(lead[0]);
@@ -75,7 +86,7 @@ function readDeadline(text: string, ctx: ExpressionContext, e: Expression): Expr
   };
 }
 
-function noteOf(rest: string, notes: string[]): string[] {
+export function noteOf(rest: string, notes: string[]): string[] {
   const r = rest.replace(/^[\s,;.:-]+|[\s,;.]+$/g, '');
   return r ? [...notes, r] : notes;
 }
@@ -86,8 +97,8 @@ const RANGE_JOIN = /^\s*(?:e(?:\s+il|\s+l')?|and|al|a|to|-|÷)\s*/i;
 const LABEL = /^\s*(?:target|valore atteso|valore obiettivo|obiettivo|risultato atteso|goal|expected)\s*[:=]\s*/i;
 /** "Mantenimento (del livello 2022)": at least the previous value. */
 const KEEP_LEVEL = /^(?:mantenimento|mantenere|conferma|maintain|keep)\b/;
-const DELTA_WORDS = /^\s*(?:incremento|aumento|crescita|miglioramento|increase|growth|improvement)\s+(?:del|di|of|pari al|pari a)?\s*/i;
-const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|decrease|reduction)\s+(?:del|di|of|pari al|pari a)?\s*/i;
+const DELTA_WORDS = /^\s*(?:incremento|aumento|crescita|miglioramento|increase|growth|improvement)\s*(?:dell'|del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
+const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|decrease|reduction)\s*(?:dell'|del|dello|della|dei|degli|delle|di|of|by|pari al|pari a)?\s*/i;
 
 /**
  * Parse one target expression (no year prefix, no parentheses): comparators in symbols or words, bare values,
@@ -95,12 +106,17 @@ const DECREASE_WORDS = /^\s*(?:riduzione|diminuzione|calo|decremento|decrease|re
  * first ("15% 20%"), references ("dato medio nazionale"). Returns null when nothing target-like starts the text.
  */
 export function parseExpression(text: string, ctx: ExpressionContext): Expression | null {
+  return readSentence(text, ctx, readExpression);
+}
+
+/** The narrow reader: a target at the front of the text (no sentence forms). */
+export function readFront(text: string, ctx: ExpressionContext): Expression | null {
   return readExpression(text, ctx) ?? deadlineInside(text, ctx);
 }
 
 /** "Realizzazione entro il 30/06/2023", "SI entro il 30/06": a deadline after some words; the words become a note. */
-function deadlineInside(text: string, ctx: ExpressionContext): Expression | null {
-  const at = foldKeepLength(text).search(/\b(?:entro|non oltre|by|before)\b/);
+export function deadlineInside(text: string, ctx: ExpressionContext): Expression | null {
+  const at = foldKeepLength(text).search(/\b(?:entro|non oltre|by|before|scadenza|termine)\b/);
   if (at <= 0) return null;
   const d = readDeadline(text.slice(at), ctx, base());
   if (!d || d.date === null) return null;
@@ -138,7 +154,12 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
     const v = readValue(dw ? trimmed.slice(dw[0].length) : trimmed, ctx.locale);
     if (v) {
       const sign = dw && DECREASE_WORDS.test(trimmed) ? -1 : 1;
-      return { ...e, kind: 'delta', explicit: true, value: sign * Math.abs(v.value.value), unit: v.value.unit, token: v.value.token, notes: noteOf(v.rest, []), ambiguous: v.value.ambiguous };
+      const pts = /punt|p\.\s?p|pp$|point/i.test(v.value.token);
+      const measure: TargetChange['measure'] = pts ? 'points' : v.value.unit === 'percent' ? (dw ? 'relative' : null) : 'absolute';
+      return {
+        ...e, kind: 'delta', explicit: true, value: sign * Math.abs(v.value.value), unit: v.value.unit, token: trimmed.slice(0, trimmed.length - v.rest.length).trim(),
+        notes: noteOf(v.rest, []), ambiguous: v.value.ambiguous, rest: v.rest, change: { measure, base: null, baseValue: null, baseText: null },
+      };
     }
   }
 
@@ -188,7 +209,7 @@ function readExpression(text: string, ctx: ExpressionContext): Expression | null
   // "80 - 90%" written as a range after a bare value
   return {
     ...e, kind, explicit: cmp !== null, value: current.value, unit: current.unit, token: prefix + current.token,
-    notes: noteOf(rest, []), revisions, ambiguous: first.value.ambiguous ?? current.ambiguous,
+    notes: noteOf(rest, []), revisions, ambiguous: first.value.ambiguous ?? current.ambiguous, rest,
   };
 }
 

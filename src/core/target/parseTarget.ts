@@ -89,7 +89,7 @@ function read(input: string | number | boolean | null | undefined, opts: TargetO
 }
 
 function fromNumber(n: number, opts: TargetOptions): ParsedTarget {
-  if (!Number.isFinite(n)) return { target: empty(), issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: String(n) })] };
+  if (!Number.isFinite(n)) return { target: empty(), issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: String(n), params: { text: String(n) } })] };
   const fmt = opts.numberFormat ?? '';
   const token = String(n);
   const provenance = { line: 0, lineText: token, token };
@@ -113,7 +113,8 @@ interface LineReading {
 function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   const locale = opts.locale ?? 'it';
   const ctx = { year: opts.year, locale };
-  const text = normalizeText(raw);
+  // "Target 2024: ≥ 15; target 2025: ≥ 20": years joined by ";" on one line are lines of their own
+  const text = normalizeText(raw).replace(/;\s*(?=(?:target\s+|anno\s+|obiettivo\s+|year\s+)?(?:19|20)\d\d\s*[:=])/gi, '\n');
   if (NOT_APPLICABLE.test(foldKeepLength(text.trim()))) {
     return { target: empty(), issues: [issue('missing-target', 'warning', { cell: opts.cell, received: raw, expected: 'a target' })] };
   }
@@ -140,7 +141,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
     if (WITHDRAWN.test(folded)) {
       return { target: { ...empty(), notes: [text.replace(/\n/g, ' ')] }, issues: [issue('withdrawn', 'info', { cell: opts.cell, received: raw })] };
     }
-    return { target: { ...empty(), notes }, issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: raw, expected: 'a comparator and a value (">= 0,21"), a deadline ("entro il 31/12/2023") or "zero"' })] };
+    return { target: { ...empty(), notes }, issues: [issue('unrecognized-target', 'error', { cell: opts.cell, received: raw, expected: 'a comparator and a value (">= 0,21"), a deadline ("entro il 31/12/2023") or "zero"', params: { text: raw } })] };
   }
   // Several lines for the same year (or an unlabelled cell with one target per line): the last one wins.
   let chosen = readings[0] as LineReading;
@@ -149,7 +150,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
     chosen = r;
   }
   if (readings.length > 1) {
-    issues.push(issue('target-revised', 'warning', { cell: opts.cell, received: readings.map((r) => r.expr.token).join(' | '), expected: chosen.expr.token, params: { via: 'later line' } }));
+    issues.push(issue('target-revised', 'warning', { cell: opts.cell, received: readings.map((r) => r.expr.token).join(' | '), expected: chosen.expr.token, params: { from: readings.map((r) => r.expr.token).join(' | '), to: chosen.expr.token, via: 'later line' } }));
   }
   // Unlabelled lines that name the year and revise it ("Per il 2023 modificato nel monitoraggio in >= 7,94%").
   for (const m of sel.mentions) {
@@ -162,7 +163,7 @@ function fromText(raw: string, opts: TargetOptions): ParsedTarget {
   for (const o of sel.others) notes.push(o.text);
   for (const note of notes) {
     if (POSSIBLE_REVISION.test(foldKeepLength(note)) && /\d/.test(note.replace(/\b(?:19|20)\d\d\b/g, ''))) {
-      issues.push(issue('target-ambiguous-revision', 'warning', { cell: opts.cell, received: note, expected: chosen.expr.token }));
+      issues.push(issue('target-ambiguous-revision', 'warning', { cell: opts.cell, received: note, expected: chosen.expr.token, params: { note, used: chosen.expr.token } }));
     }
   }
   const expr: Expression = { ...chosen.expr, notes: [...chosen.expr.notes, ...notes], revisions: [...chosen.expr.revisions, ...revisions] };
@@ -224,22 +225,26 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     notes: e.notes.filter((n) => n.length > 0), directionInferred: false,
     provenance: { line: where.line, lineText: where.lineText, token: e.token }, revisions: e.revisions,
   };
+  extras(target, e);
+  if (e.partly) {
+    issues.push(issue('target-partly-read', 'warning', { cell, received: e.partly.text, expected: e.token, params: { read: e.token, rest: e.partly.text, reason: e.partly.reason } }));
+  }
   if (e.withdrawn) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('withdrawn', 'info', { cell, received: where.lineText })] };
-  if (e.invalidDate) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('invalid-date', 'error', { cell, received: e.invalidDate, expected: 'a real calendar date (dd/mm/yyyy)' })] };
-  if (e.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: e.token, expected: String(e.value) }));
+  if (e.invalidDate) return { target: { ...target, kind: 'unknown' }, issues: [...issues, issue('invalid-date', 'error', { cell, received: e.invalidDate, expected: 'a real calendar date (dd/mm/yyyy)', params: { text: e.invalidDate } })] };
+  if (e.ambiguous) issues.push(issue('ambiguous-number', 'warning', { cell, received: e.token, expected: String(e.value), params: { text: e.token, read: e.value ?? undefined } }));
   if (e.revisions.length > 0) {
     const last = e.revisions[e.revisions.length - 1] as TargetRevision;
     if (!issues.some((i) => i.code === 'target-revised')) {
-      issues.push(issue('target-revised', 'info', { cell, received: e.revisions.map((r) => r.from).join(' → '), expected: last.to, params: { via: last.via } }));
+      issues.push(issue('target-revised', 'info', { cell, received: e.revisions.map((r) => r.from).join(' → '), expected: last.to, params: { from: e.revisions.map((r) => r.from).join(' → '), to: last.to, via: last.via } }));
     }
   }
   if (e.reference !== null) {
     const previous = REFERENCE_PREVIOUS.test(foldKeepLength(e.reference));
     if (previous && opts.baseline !== undefined && opts.baseline !== null) {
       target.value = opts.baseline;
-      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { via: 'baseline' } }));
+      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { from: e.reference, to: String(opts.baseline), via: 'baseline' } }));
     } else {
-      issues.push(issue('target-reference-unresolved', 'error', { cell, received: e.token, expected: 'a number the sheet holds' }));
+      issues.push(issue('target-reference-unresolved', 'error', { cell, received: e.token, expected: 'a number the sheet holds', params: { text: e.token } }));
     }
   }
   if (!e.explicit && e.kind === 'at-least') {
@@ -247,12 +252,31 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     else if (e.unit === 'days' || e.unit === 'hours' || e.unit === 'minutes') {
       target.kind = 'at-most';
       target.directionInferred = true;
-      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { reason: 'unit' } }));
+      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { text: e.token, reason: 'unit' } }));
     } else if (e.unit !== 'percent' && opts.algorithm && LOWER_IS_BETTER.test(foldKeepLength(opts.algorithm))) {
       target.kind = 'at-most';
       target.directionInferred = true;
-      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { reason: 'algorithm' } }));
+      issues.push(issue('direction-inferred', 'info', { cell, received: e.token, expected: '<=', params: { text: e.token, reason: 'algorithm' } }));
     }
   }
   return { target, issues };
+}
+
+/** Copy what the sentence reader found (noun, change, ratio, deliverable, parts) onto the target. */
+function extras(target: Target, e: Expression): void {
+  if (e.noun) target.noun = e.noun;
+  if (e.change) target.change = { ...e.change };
+  if (e.ratio) target.ratio = { ...e.ratio };
+  if (e.deliverable) target.deliverable = e.deliverable;
+  if (e.parts && e.parts.length > 1) {
+    target.parts = e.parts.map((p) => {
+      const t: Target = {
+        kind: p.kind, value: p.value, high: p.high, unit: p.unit, date: p.date, expected: p.expected, reference: p.reference, notes: p.notes.filter((n) => n.length > 0),
+        directionInferred: false, provenance: target.provenance ? { ...target.provenance, token: p.token } : null, revisions: [],
+      };
+      extras(t, { ...p, parts: null });
+      if (!p.explicit && p.kind === 'at-least' && p.value === 0) t.kind = 'at-most';
+      return Object.freeze(t);
+    });
+  }
 }

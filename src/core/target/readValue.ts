@@ -36,6 +36,11 @@ function foldChar(ch: string): string {
 export function foldKeepLength(text: string): string {
   // ASCII fast path: only A-Z change
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // Latin text: lower-case at once, then fold the few accented letters one by one
+  if (/^[\x00-\u024f\u2000-\u206f\u20ac]*$/.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower.replace(/[\u00c0-\u024f]/g, (ch) => foldChar(ch));
+  }
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

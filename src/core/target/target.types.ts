@@ -32,6 +32,18 @@ export interface TargetRevision {
   via: string;
 }
 
+/** How a change target ("incremento del 15% rispetto al 2022") measures the change, and from what. */
+export interface TargetChange {
+  /** `relative`: (A − B) / B in percent; `points`: A − B in percentage points; `absolute`: A − B in the indicator's unit; null: as written ("+10%"), A − B. */
+  measure: 'relative' | 'points' | 'absolute' | null;
+  /** What the change is counted from: the previous year (the baseline column), a figure stated in the cell, another reference, or not said. */
+  base: 'previous-year' | 'baseline' | 'stated' | 'reference' | null;
+  /** The stated base ("rispetto al valore di 120" → 120). */
+  baseValue: number | null;
+  /** The base as written ("rispetto all'anno precedente"). */
+  baseText: string | null;
+}
+
 export interface Target {
   kind: TargetKind;
   /** The threshold (low end of a range); percentages as percent numbers. Null for deadlines and yes/no. */
@@ -51,4 +63,14 @@ export interface Target {
   directionInferred: boolean;
   provenance: TargetProvenance | null;
   revisions: TargetRevision[];
+  /** What the value counts, as written after it ("iniziative di formazione", "dipendenti"). */
+  noun?: string;
+  /** For changes: relative, points or absolute, and the base. */
+  change?: TargetChange;
+  /** "N su M": the parts of a ratio target (value is 100 N / M, in percent). */
+  ratio?: { numerator: number; denominator: number };
+  /** For deliverables ("Rilascio del nuovo portale"): what is to be delivered. */
+  deliverable?: string;
+  /** Several quantities joined by "e" ("almeno 3 webinar e 150 partecipanti"): every part must be met. */
+  parts?: Target[];
 }

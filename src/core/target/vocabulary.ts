@@ -26,6 +26,8 @@ const COMPARATOR_LIST: Array<[string, TargetKind]> = [
   ['max.', 'at-most'], ['max', 'at-most'], ['fino al', 'at-most'], ['fino a', 'at-most'], ['entro i', 'at-most'], ['entro', 'at-most'],
   ['at most', 'at-most'], ['no more than', 'at-most'], ['not more than', 'at-most'], ['up to', 'at-most'],
   ['maximum', 'at-most'], ['within', 'at-most'],
+  ['al di sotto del', 'below'], ['al di sotto dei', 'below'], ['al di sotto di', 'below'], ['sotto il', 'below'], ['sotto al', 'below'], ['sotto del', 'below'], ['sotto i', 'below'], ['sotto', 'below'],
+  ['al di sopra del', 'above'], ['al di sopra dei', 'above'], ['al di sopra di', 'above'], ['sopra il', 'above'], ['sopra al', 'above'], ['sopra del', 'above'], ['sopra i', 'above'], ['sopra', 'above'],
   ['minore del', 'below'], ['minore di', 'below'], ['inferiore al', 'below'], ['inferiore a', 'below'],
   ['meno del', 'below'], ['meno di', 'below'], ['less than', 'below'], ['lower than', 'below'], ['below', 'below'], ['under', 'below'],
   ['pari al', 'equal'], ['pari a', 'equal'], ['uguale al', 'equal'], ['uguale a', 'equal'], ['equal to', 'equal'], ['exactly', 'equal'],
@@ -40,7 +42,7 @@ export const KIND_SYMBOL: Partial<Record<TargetKind, string>> = {
 /** Units written after (or before) a value. */
 export const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:%|per ?cento|percento|percent\b)/, 'percent'],
-  [/^(?:punti percentuali|punti|p\.\s?p\.|pp\b|points?\b)/, 'percent'],
+  [/^(?:punti percentuali|punti|p\.\s?p\.|pp\b|percentage points?\b|points?\b)/, 'percent'],
   [/^(?:gg\.?\s?lavorativi|giorni lavorativi|gg\.?|giorni|giorno|gg\b|working days|days?\b|dd\b)/, 'days'],
   [/^(?:ore|ora|hours?\b|h\b)/, 'hours'],
   [/^(?:minuti|minuto|min\.?(?![a-z])|minutes?\b)/, 'minutes'],

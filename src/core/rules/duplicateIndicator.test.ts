@@ -20,5 +20,6 @@ describe('duplicate-indicator', () => {
     ['codes that restart per objective', [row(5, '1', 'Eventi', 'A01.01'), row(6, '1', 'Bandi', 'A02.01')]],
     ['a withdrawn indicator replaced by its revision', [row(5, 'A01.01-1', 'Eventi', 'A01.01', true), row(6, 'A01.01-1', 'Eventi')]],
     ['different codes with the same name', [row(5, 'A01.01-1', 'Eventi'), row(6, 'A01.01-2', 'Eventi')]],
+    ['one merged code cell over two rows of an indicator', [{ ...row(5, 'A01.01-1', 'Eventi'), cell: 'B5' }, { ...row(6, 'A01.01-1', 'Eventi'), cell: 'B5' }]],
   ])('accepts %s', (_, rows) => expect(checkDuplicateIndicators(rows)).toEqual([]));
 });

@@ -38,7 +38,7 @@ const key = (s: string): string => foldKeepLength(s).replace(/[^a-z0-9%]+/g, ' '
 
 /** One finding per row whose indicator already appeared above: its structured code anywhere, its number or name under the same objective. */
 export function checkDuplicateIndicators(rows: readonly IdentifiedRow[]): Issue[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; cell: string | null }>();
   const out: Issue[] = [];
   for (const r of rows) {
     if (r.withdrawn) continue;
@@ -49,11 +49,13 @@ export function checkDuplicateIndicators(rows: readonly IdentifiedRow[]): Issue[
     const k = `${global || r.objective === null ? '' : key(r.objective)}|${id}`;
     const first = seen.get(k);
     if (first === undefined) {
-      seen.set(k, r.row);
+      seen.set(k, { row: r.row, cell: r.cell });
       continue;
     }
+    // One merged code or name cell spread over the rows of one indicator is not a repetition.
+    if (r.cell !== null && r.cell === first.cell) continue;
     const name = (r.code ?? r.name) as string;
-    out.push(issue('duplicate-indicator', 'warning', { cell: r.cell ?? undefined, received: name, params: { name, firstRow: first } }));
+    out.push(issue('duplicate-indicator', 'warning', { cell: r.cell ?? undefined, received: name, params: { name, firstRow: first.row } }));
   }
   return out;
 }

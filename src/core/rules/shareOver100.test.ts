@@ -1,4 +1,5 @@
 import type { ResultValue } from '../result/result.types';
+import { parseTarget } from '../target/parseTarget';
 import { checkShareOver100, isShareOfWhole } from './shareOver100';
 
 const result = (value: number, unit: ResultValue['unit'] = 'percent'): ResultValue =>
@@ -29,6 +30,13 @@ describe('share-over-100', () => {
   test('flags 112,5% of published calls at the result cell', () =>
     expect(checkShareOver100(result(112.5), 'Percentuale di bandi pubblicati nei termini', 'H4', 0.5).map((f) => [f.code, f.cell, f.params]))
       .toEqual([['share-over-100', 'H4', { value: 112.5 }]]));
+
+  test('flags a fraction above 1 against a fraction target (≥ 0,9) as a share above 100%', () =>
+    expect(checkShareOver100(result(1.08, null), 'n. pratiche evase / n. totale pratiche', 'H4', 0.5, parseTarget('>= 0,9', { year: 2023 }).target).map((f) => f.params))
+      .toEqual([{ value: 108 }]));
+
+  test('reads a count against a count target as no share', () =>
+    expect(checkShareOver100(result(130, null), 'n. pratiche evase / n. totale pratiche', 'H4', 0.5, parseTarget('>= 100', { year: 2023 }).target)).toEqual([]));
 
   test.each([
     [result(100.4), 'n. pratiche evase / n. totale pratiche'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Issue } from '../issues';
 import { issue } from './finding';
 import type { ResultValue } from '../result/result.types';
+import type { Target } from '../target/target.types';
 import { foldKeepLength } from '../target/readValue';
 import { defineRule } from './rule';
 import { num } from './words';
@@ -44,9 +45,15 @@ export function isShareOfWhole(text: string): boolean {
   return !NOT_A_SHARE.test(f) && PART_OF_WHOLE.some((re) => re.test(f));
 }
 
-/** A percentage result above 100% (beyond `tolerance` points) on a part-of-a-whole indicator. */
-export function checkShareOver100(result: ResultValue, describedAs: string, cell: string | undefined, tolerance: number): Issue[] {
-  if (result.value === null || result.unit !== 'percent' || result.value <= 100 + tolerance) return [];
+/**
+ * A percentage result above 100% (beyond `tolerance` points) on a part-of-a-whole indicator; a plain result
+ * against a fraction target (≥ 0,9) is read as a fraction of 1.
+ */
+export function checkShareOver100(result: ResultValue, describedAs: string, cell: string | undefined, tolerance: number, target: Target | null = null): Issue[] {
+  if (result.value === null) return [];
+  const fraction = result.unit === null && target !== null && target.unit === null && target.value !== null && target.value > 0 && target.value <= 1;
+  const percent = result.unit === 'percent' ? result.value : fraction ? result.value * 100 : null;
+  if (percent === null || percent <= 100 + tolerance) return [];
   if (!isShareOfWhole(describedAs)) return [];
-  return [issue('share-over-100', 'warning', { cell, params: { value: result.value } })];
+  return [issue('share-over-100', 'warning', { cell, params: { value: percent } })];
 }

@@ -32,7 +32,7 @@ export function rowChecks(row: IndicatorRow, evaluation: Evaluation, baseline: n
   }
   if (ruleEnabled(policy, 'share-over-100')) {
     const describedAs = `${cellText(row, 'indicator')} ${cellText(row, 'algorithm')}`;
-    out.push(...checkShareOver100(evaluation.result, describedAs, resultCell, ruleTolerance(policy, 'share-over-100')));
+    out.push(...checkShareOver100(evaluation.result, describedAs, resultCell, ruleTolerance(policy, 'share-over-100'), evaluation.target));
   }
   return out;
 }

@@ -11,7 +11,8 @@ import type { ParsedTarget } from '../../src/core/target/parseTarget';
  */
 interface Reading {
   kind: string;
-  value?: number;
+  /** null: the cell names a value the sheet does not hold in this cell (a reference). */
+  value?: number | null;
   high?: number;
   unit?: string;
   date?: string;
@@ -38,7 +39,9 @@ export function disagreements(p: ParsedTarget, h: Reading): string[] {
   const partly = p.issues.some((i) => i.code === 'target-partly-read');
   if (h.kind === 'unknown') return t.kind === 'unknown' || partly ? [] : ['kind'];
   if (t.kind !== h.kind) out.push('kind');
-  if (h.value !== undefined && !near(t.value, h.value)) out.push('value');
+  if (h.value === null) {
+    if (t.value !== null) out.push('value');
+  } else if (h.value !== undefined && !near(t.value, h.value)) out.push('value');
   if (h.high !== undefined && !near(t.high, h.high)) out.push('high');
   if (h.unit !== undefined && t.unit !== h.unit) out.push('unit');
   if (h.date !== undefined && t.date !== h.date) out.push('date');

@@ -388,7 +388,7 @@ function listItems(folded: string): Array<{ after: number; items: number }> {
 }
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
 /** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
-const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
+const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|programmat[oaie]|pianificat[oaie]|planned|scheduled|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
 const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*\+?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
 const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate',

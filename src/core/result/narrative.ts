@@ -248,7 +248,11 @@ export function readNarrative(
   /** The words that name a figure: right after it (up to the next figure or stop), else right before it. */
   const labelOf = (start: number, end: number): string[] => {
     let tail = clean.slice(end, end + 60).replace(/^\s*(?:%|gg\.?|giorni|ore|euro|€)?\s*/, '');
-    if (tail.startsWith('(')) tail = tail.slice(1, Math.max(1, tail.indexOf(')')));
+    // "35 gg (entrata)": a short qualifier in brackets names the figure; a remark with figures of its own does not
+    if (tail.startsWith('(')) {
+      const inner = tail.slice(1, Math.max(1, tail.indexOf(')')));
+      tail = /\d/.test(inner) || inner.trim().split(/\s+/).length > 3 ? '' : inner;
+    }
     const stop = tail.search(/[\d.;:\n(),]|\s[-–]\s/);
     const after = eligible(stop < 0 ? tail : tail.slice(0, stop)).slice(0, 3);
     if (after.length > 0) return after;

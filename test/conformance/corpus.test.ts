@@ -11,7 +11,8 @@ import type { ParsedTarget } from '../../src/core/target/parseTarget';
  */
 interface Reading {
   kind: string;
-  value?: number;
+  /** null: the cell names a value the sheet does not hold in this cell (a reference). */
+  value?: number | null;
   high?: number;
   unit?: string;
   date?: string;
@@ -38,7 +39,9 @@ export function disagreements(p: ParsedTarget, h: Reading): string[] {
   const partly = p.issues.some((i) => i.code === 'target-partly-read');
   if (h.kind === 'unknown') return t.kind === 'unknown' || partly ? [] : ['kind'];
   if (t.kind !== h.kind) out.push('kind');
-  if (h.value !== undefined && !near(t.value, h.value)) out.push('value');
+  if (h.value === null) {
+    if (t.value !== null) out.push('value');
+  } else if (h.value !== undefined && !near(t.value, h.value)) out.push('value');
   if (h.high !== undefined && !near(t.high, h.high)) out.push('high');
   if (h.unit !== undefined && t.unit !== h.unit) out.push('unit');
   if (h.date !== undefined && t.date !== h.date) out.push('date');
@@ -77,14 +80,19 @@ describe('corpus of other institutions\' target cells', () => {
 });
 
 /** Result narratives in other institutions' wording, with the value a controller reads (null: nobody can tell, abstain). */
-interface ResultRow { id: string; origin: string; indicator: string; algorithm?: string; target: string; result: string; year?: number; expected: number | null }
+interface ResultRow { id: string; origin: string; indicator: string; algorithm?: string; target: string; result: string; year?: number; expected?: number | null; expected_date?: string }
 const RESULTS_PATH = path.join(__dirname, '..', 'fixtures', 'corpus', 'results.jsonl');
 const results = fs.readFileSync(RESULTS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ResultRow);
 const readings = results.map((r) => {
   const e = evaluateIndicator({ target: r.target, result: r.result, year: r.year ?? 2024, indicator: r.indicator, algorithm: r.algorithm ?? null });
   const v = e.result.value;
-  const verdict = v === null ? (r.expected === null ? 'abstained-right' : 'abstained')
-    : r.expected !== null && Math.abs(v - r.expected) <= Math.max(0.011, Math.abs(r.expected) * 0.011) ? 'right' : 'wrong';
+  if (r.expected_date !== undefined) {
+    const d = e.result.date;
+    return { id: r.id, verdict: d === null && v === null ? 'abstained' : d === r.expected_date ? 'right' : 'wrong', got: d ?? v };
+  }
+  const expected = r.expected ?? null;
+  const verdict = v === null ? (expected === null ? 'abstained-right' : 'abstained')
+    : expected !== null && Math.abs(v - expected) <= Math.max(0.011, Math.abs(expected) * 0.011) ? 'right' : 'wrong';
   return { id: r.id, verdict, got: v };
 });
 

@@ -70,3 +70,13 @@ test('"≥ 3; ≥ 4" names nothing: not two parts, a finding', () => {
 
 test('"Increase by 3 percentage points over the baseline" is a change in points from the baseline', () =>
   expect(read('Increase by 3 percentage points over the baseline').target.change).toMatchObject({ measure: 'points', base: 'baseline' }));
+
+test.each([
+  ["Non meno dell'85% dei dipendenti formati", 'at-least', 85, null],
+  ['Percentuale ≥ 60% e ≤ 80%', 'range', 60, 80],
+  ['Obiettivo: ridurre del 15% i tempi', 'delta', -15, null],
+  ['Aumentare del 10% le imprese assistite rispetto al 2023', 'delta', 10, null],
+])('%s → %s %s', (text, kind, value, high) => {
+  const t = read(text).target;
+  expect([t.kind, t.value, t.kind === 'range' ? t.high : null]).toEqual([kind, value, high]);
+});

@@ -263,7 +263,11 @@ export function readNarrative(
   /** The words that name a figure: right after it (up to the next figure or stop), else right before it. */
   const labelOf = (start: number, end: number): string[] => {
     let tail = clean.slice(end, end + 60).replace(/^\s*(?:%|gg\.?|giorni|ore|euro|€)?\s*/, '');
-    if (tail.startsWith('(')) tail = tail.slice(1, Math.max(1, tail.indexOf(')')));
+    // "35 gg (entrata)": a short qualifier in brackets names the figure; a remark with figures of its own does not
+    if (tail.startsWith('(')) {
+      const inner = tail.slice(1, Math.max(1, tail.indexOf(')')));
+      tail = /\d/.test(inner) || inner.trim().split(/\s+/).length > 3 ? '' : inner;
+    }
     const stop = tail.search(/[\d.;:\n(),]|\s[-–]\s/);
     const after = eligible(stop < 0 ? tail : tail.slice(0, stop)).slice(0, 3);
     if (after.length > 0) return after;
@@ -403,7 +407,7 @@ function listItems(folded: string): Array<{ after: number; items: number }> {
 }
 const COMPARED_TO = /(?:rispetto (?:al|all'|a)|vs\.?|confronto con il|su)\s*(?:19|20)\d\d/g;
 /** A figure that is a target or a threshold, not a result: "nuovo target pari a 3", "sopra il 90%", "(>= 25%)". */
-const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
+const TARGET_CUE = /(?:>=|<=|>|<|=\s*a|\b(?:target|soglia|attes[oi]|previst[oaie]|programmat[oaie]|pianificat[oaie]|planned|scheduled|sopra (?:il|al|l')|oltre (?:il|al|l')|superiore (?:a|al)|almeno (?:il|al)?|minimo (?:il|di)?)\b[^.;:\d]{0,22})\s*\(?\s*$/;
 const DIFFERENCE_CUE = /(?:differenza|variazione|scostamento|incremento|diff\.?)\s*:?\s*\+?\s*$/;
 /** Words too common in indicator names to tell one figure from another. */
 const STOP = new Set(['numero', 'anno', 'anni', 'totale', 'della', 'delle', 'dello', 'degli', 'nell', 'nella', 'nelle', 'sulla', 'sulle', 'con', 'per', 'dati', 'dato', 'attivita', 'camera', 'cciaa', 'ente', 'percentuale', 'tasso', 'indice', 'rapporto', 'media', 'medio', 'valore', 'anno', 'entro', 'dicembre', 'relativ', 'rispetto', 'organizzati', 'realizzati', 'realizzate',

@@ -125,7 +125,7 @@ function evaluateParts(
   let allMet = true;
   for (const part of parts) {
     if (typeof input.result !== 'string') break;
-    const pr = parseResult(input.result, { target: part, year: input.year, locale, context: `N. ${part.noun ?? ''} ${input.indicator ?? ''}` });
+    const pr = parseResult(input.result, { target: part, year: input.year, locale, context: `N. ${part.noun ?? ''}` }); // the part's own noun: the indicator's name covers every part
     const r = pr.result;
     if ((r.value === null && r.date === null && r.yes === null) || (r.token !== null && tokens.has(r.token))) break;
     if (r.token !== null) tokens.add(r.token);

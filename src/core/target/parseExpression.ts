@@ -59,7 +59,7 @@ export function readComparator(text: string): { kind: TargetKind; rest: string; 
       if (/[a-z]/.test(phrase.slice(-1)) && /[a-z0-9]/.test(after)) continue; // "min" inside "minuti"
       // an article or preposition after the phrase belongs to it ("non superiore ai 30 giorni", "pari o superiore al 90%")
       const tail = text.slice(lead + phrase.length);
-      const article = /^\s*(?:ad|al|allo|alla|ai|agli|alle|all'|a|di|del|dello|della|dei|degli|delle|il|lo|la|i|gli|le|l'|to|the)(?:\s+|(?<=')|(?=\d))/i.exec(tail);
+      const article = /^\s*(?:ad|al|allo|alla|ai|agli|alle|all'|a|di|del|dello|della|dei|degli|delle|dell'|il|lo|la|i|gli|le|l'|to|the)(?:\s+|(?<=')|(?=\d))/i.exec(tail);
       const used = /[a-z]$/.test(phrase) && article ? article[0].length : 0;
       return { kind, rest: tail.slice(used), token: text.slice(lead, lead + phrase.length + used).trim() };
     }

@@ -22,10 +22,10 @@ const MAX_SENTENCE = 240;
 /** Words that start a comparator phrase, where one may begin inside a sentence. */
 const COMPARATOR_START = /(?:^|[\s(,;:])(almeno|non|maggiore|minore|superiore|inferiore|pari|uguale|fino|entro|oltre|piu|meno|minimo|massimo|max|min|sotto|sopra|at|no|not|more|less|greater|higher|lower|above|below|over|under|up|within|equal|exactly|[<>=])(?![a-z])/g;
 /** A change phrase anywhere ("… con un incremento del 15% …"). */
-const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|increase|reduction|decrease|growth|improvement)\s+(?:dell'|del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
-const DECREASE = /^(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|reduction|decrease)/;
+const CHANGE_AT = /\b(?:incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|ridurre|diminuire|aumentare|incrementare|accrescere|increase|reduction|decrease|growth|improvement|reduce)\s+(?:dell'|del|dello|della|dei|degli|delle|di|pari al|pari a|of|by)?\s*(?=[+-]?\s?(?:n\.\s*)?\d)/;
+const DECREASE = /^(?:riduzione|diminuzione|calo|decremento|contrazione|abbattimento|ridurre|diminuire|reduction|decrease|reduce)/;
 /** A change word, its value further on ("riduzione dell'arretrato di almeno il 20%"). */
-const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|innalzamento|abbassamento|increase|reduction|decrease|growth|improvement)\b/;
+const CHANGE_WORD = /\b(incremento|aumento|crescita|miglioramento|riduzione|diminuzione|calo|decremento|contrazione|abbattimento|innalzamento|abbassamento|ridurre|diminuire|aumentare|incrementare|accrescere|increase|reduction|decrease|growth|improvement|reduce)\b/;
 const CHANGE_BY = /(?:^|\s)(?:di|del|dello|della|pari al|pari a|by|of)\s+(?:(?:almeno|non meno di|oltre|at least|no less than)\s+)?(?:il\s+|l')?(?=[+-]?\s?\d)/;
 /** A range inside a sentence ("… tra l'85% e il 95%"). */
 const RANGE_AT = /(?:^|\s)(?:compres[oa] tra|tra|fra|between|dal|from)\s+(?=(?:il\s+|l'|lo\s+)?[+-]?\d)/;
@@ -254,6 +254,11 @@ function enrich(e: Expression, ctx: ExpressionContext, front: Reader): Expressio
   if (join && /\d/.test(rest.slice(join.index + join[0].length)) && out.value !== null) {
     const right = readSentence(rest.slice(join.index + join[0].length), ctx, front);
     const leftRest = rest.slice(0, join.index);
+    // "≥ 60% e ≤ 80%": a floor and a ceiling of the same unit are a range
+    if (right && right.explicit && right.value !== null && out.value !== null && right.unit === out.unit && !right.parts
+      && (out.kind === 'at-least' || out.kind === 'above') && (right.kind === 'at-most' || right.kind === 'below') && right.value > out.value) {
+      return finishRest({ ...out, kind: 'range', high: right.value, token: `${out.token} … ${right.token}` }, right.rest ?? '', ctx);
+    }
     // parts count different things ("3 webinar e 150 partecipanti"); "≥ 3; ≥ 4" with nothing named is not two parts
     const named = nounOf(foldKeepLength(leftRest)) !== null || (right?.noun ?? null) !== null || right?.unit !== out.unit;
     if (right && right.value !== null && right.kind !== 'deadline' && named) {

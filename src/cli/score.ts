@@ -8,6 +8,7 @@ import { toJsonFinding, toJsonReport } from './report';
 import { CLI_STRINGS } from './strings';
 import { allFindings, formatSummary } from './summary';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
+import { SheetTooLarge } from '../workbook/file/readWorksheet';
 
 /** Progress on stderr, rewritten in place; only on a terminal. Returns the reporter and a function that wipes the line. */
 function progressLine(io: CliIo, opts: ScoreOptions): { step: Progress; note: (s: string) => void; done: () => void } {
@@ -26,13 +27,24 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   const progress = progressLine(io, opts);
   progress.note(s.progressLoad);
   const { workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  // A hidden sheet is scored when named with --sheet.
+  workbook.showHidden(opts.sheets);
   let outcomes: SheetOutcome[];
   try {
-    outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
+    try {
+      outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
+    } catch (err) {
+      if (err instanceof SheetTooLarge) throw new CliError(`${opts.input}: ${s.sheetTooLarge(err.sheet, err.rows, err.cols)}`);
+      throw err;
+    }
+    for (const [sheet, far] of workbook.farCells) io.stderr(`traguardo: ${s.farCells(sheet, far.count, far.at)}\n`);
     if (outcomes.length === 0) {
       throw new CliError(`${opts.input}: ${s.noIndicatorSheet}`);
     }
     if (opts.out !== null) {
+      // The add-in refuses to write to a protected sheet; so does the CLI (the JSON report needs no writing).
+      const locked = outcomes.find((o) => o.kind === 'scored' && workbook.isProtected(o.report.sheet));
+      if (locked && locked.kind === 'scored') throw new CliError(`${opts.input}: ${s.protectedSheet(locked.report.sheet)}`);
       progress.note(s.progressSave);
       await writeOutputFile(opts.out, await workbook.save(), opts.lang);
     }

@@ -38,6 +38,9 @@ export interface CliStrings {
   cleared: (values: number, highlights: number, notes: number) => string;
   nothingToClear: string;
   wroteClear: (file: string) => string;
+  farCells: (sheet: string, count: number, at: string[]) => string;
+  sheetTooLarge: (sheet: string, rows: number, cols: number) => string;
+  protectedSheet: (sheet: string) => string;
 }
 
 const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
@@ -86,6 +89,9 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     cleared: (v, h, n) => `Rimossi ${v} valori, ${h} evidenziazioni, ${n} note`,
     nothingToClear: 'Nessun contenuto di Traguardo da rimuovere',
     wroteClear: (f) => `Scritto ${f}`,
+    farCells: (sh, n, at) => `avviso: foglio "${sh}": ${n === 1 ? '1 cella lontana' : `${n} celle lontane`} dai dati ${n === 1 ? 'ignorata' : 'ignorate'} (${at.join(', ')}${n > at.length ? ', …' : ''})`,
+    sheetTooLarge: (sh, r, c) => `foglio "${sh}": dati sparsi su ${r} righe × ${c} colonne, troppo per leggerli (eliminare le celle lontane dai dati)`,
+    protectedSheet: (sh) => `foglio "${sh}": protetto, i risultati non possono esservi scritti (rimuovere la protezione in Excel, oppure usare solo --json)`,
   },
   en: {
     usageScore: `Usage: ${USAGE_SCORE}\nExit codes: 0 scored, 1 findings at or above --fail-on, 2 bad input file or usage.`,
@@ -128,5 +134,8 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     cleared: (v, h, n) => `Removed ${v} values, ${h} highlights, ${n} notes`,
     nothingToClear: 'Nothing added by Traguardo to remove',
     wroteClear: (f) => `Wrote ${f}`,
+    farCells: (sh, n, at) => `warning: sheet "${sh}": ${n === 1 ? '1 cell' : `${n} cells`} far from the data ignored (${at.join(', ')}${n > at.length ? ', …' : ''})`,
+    sheetTooLarge: (sh, r, c) => `sheet "${sh}": data scattered over ${r} rows × ${c} columns, too much to read (delete the cells far from the data)`,
+    protectedSheet: (sh) => `sheet "${sh}": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)`,
   },
 };

@@ -165,5 +165,5 @@ describe('package patch on a large sheet', () => {
     for (const r of [1, 2, 500, n, n + 1]) {
       for (let c = 1; c <= 8; c++) expect([r, c, a?.getCell(r, c).value, a?.getCell(r, c).numFmt]).toEqual([r, c, b?.getCell(r, c).value, b?.getCell(r, c).numFmt]);
     }
-  });
+  }, 60_000);
 });

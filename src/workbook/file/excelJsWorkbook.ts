@@ -4,7 +4,7 @@ import type { WritePlan } from '../writePlan.types';
 import { HostError, WorkbookReadError } from '../errors';
 import { STATE_SHEET } from '../state';
 import { StoredSettingsSchema, settingsOf, type WorkbookState } from '../state';
-import { readWorksheet } from './readWorksheet';
+import { readWorksheetBounded } from './readWorksheet';
 import { readState, writeState } from './stateStore';
 import { undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
@@ -39,6 +39,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The note texts of the last plan applied to each sheet. */
   private readonly planNotes = new Map<string, Map<string, string>>();
   private mode: SaveMode | null = null;
+  private readonly droppedCells = new Map<string, { count: number; at: string[] }>();
+  private readonly shown = new Set<string>();
   /** The state last stored in the model (saves decoding it again), or null when none was stored since loading. */
   private stateNow: WorkbookState | null = null;
   /** Why the last save could not patch the package (null when it did). */
@@ -143,7 +145,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' && ws.name !== STATE_SHEET).map((ws) => ws.name);
+    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && ws.name !== STATE_SHEET).map((ws) => ws.name);
   }
 
   async activeSheet(): Promise<string> {
@@ -153,7 +155,32 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<SheetSnapshot> {
-    return readWorksheet(this.sheet(name), this.date1904);
+    const read = readWorksheetBounded(this.sheet(name), this.date1904);
+    if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
+    else this.droppedCells.delete(name);
+    return read.snapshot;
+  }
+
+  /**
+   * Cells with a value left out of the snapshots read so far because they lie far from their sheet's block of
+   * data (a value typed at XFD1048576): by sheet, how many and the first few addresses.
+   */
+  get farCells(): ReadonlyMap<string, { count: number; at: string[] }> {
+    return this.droppedCells;
+  }
+
+  /** Hidden and very hidden sheets named explicitly (never the state sheet) become listed, so they can be scored when asked for by name. */
+  showHidden(names: readonly string[]): void {
+    for (const name of names) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws && name !== STATE_SHEET && ws.state !== 'visible') this.shown.add(name);
+    }
+  }
+
+  /** True when a sheet is protected (Excel refuses edits to its locked cells). */
+  isProtected(name: string): boolean {
+    const p = (this.sheet(name) as unknown as { sheetProtection?: { sheet?: boolean | string } | null }).sheetProtection;
+    return Boolean(p && (p.sheet === true || p.sheet === '1' || p.sheet === 'true'));
   }
 
   /** The stored state: the one last stored in this session, else the one in the workbook. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import type { Severity } from '../core/issues';
+import type { RefusalKind } from '../workbook/file/package/zip';
 
 /** What a bad input file is: each gets its own one-line message. */
 export type InputProblem = 'not-found' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt';
@@ -41,7 +42,11 @@ export interface CliStrings {
   farCells: (sheet: string, count: number, at: string[]) => string;
   sheetTooLarge: (sheet: string, rows: number, cols: number) => string;
   protectedSheet: (sheet: string) => string;
+  refused: (kind: RefusalKind, part: string | null, limit: number) => string;
 }
+
+/** A size in bytes for a message: "128 MB". */
+const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
                 [--header-row <N>] [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
@@ -92,6 +97,15 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `avviso: foglio "${sh}": ${n === 1 ? '1 cella lontana' : `${n} celle lontane`} dai dati ${n === 1 ? 'ignorata' : 'ignorate'} (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `foglio "${sh}": dati sparsi su ${r} righe × ${c} colonne, troppo per leggerli (eliminare le celle lontane dai dati)`,
     protectedSheet: (sh) => `foglio "${sh}": protetto, i risultati non possono esservi scritti (rimuovere la protezione in Excel, oppure usare solo --json)`,
+    refused: (k, p, l) =>
+      ({
+        'duplicate-part': `l'archivio contiene due volte la parte ${p ?? ''} (file manomesso o danneggiato)`,
+        'part-too-large': `la parte ${p ?? ''} si espande oltre ${mb(l)} (limite per parte): file rifiutato`,
+        'package-too-large': `le parti del file si espandono oltre ${mb(l)} in tutto (limite del file): file rifiutato`,
+        'size-mismatch': `la parte ${p ?? ''} si espande oltre la dimensione dichiarata (${l} byte): file rifiutato`,
+        'too-many-parts': `l'archivio elenca più di ${l} parti: file rifiutato`,
+        'file-too-large': `file più grande di ${mb(l)}: file rifiutato`,
+      })[k],
   },
   en: {
     usageScore: `Usage: ${USAGE_SCORE}\nExit codes: 0 scored, 1 findings at or above --fail-on, 2 bad input file or usage.`,
@@ -137,5 +151,14 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `warning: sheet "${sh}": ${n === 1 ? '1 cell' : `${n} cells`} far from the data ignored (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `sheet "${sh}": data scattered over ${r} rows × ${c} columns, too much to read (delete the cells far from the data)`,
     protectedSheet: (sh) => `sheet "${sh}": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)`,
+    refused: (k, p, l) =>
+      ({
+        'duplicate-part': `the archive holds the part ${p ?? ''} twice (a tampered or damaged file)`,
+        'part-too-large': `part ${p ?? ''} inflates past ${mb(l)} (the limit for one part): file refused`,
+        'package-too-large': `the file's parts inflate past ${mb(l)} in all (the limit for a file): file refused`,
+        'size-mismatch': `part ${p ?? ''} inflates past its declared size (${l} bytes): file refused`,
+        'too-many-parts': `the archive lists more than ${l} parts: file refused`,
+        'file-too-large': `file larger than ${mb(l)}: file refused`,
+      })[k],
   },
 };

@@ -3,15 +3,17 @@
  * central directory, and pin every entry's timestamp so that a generated file is byte-for-byte reproducible.
  * The central directory is read by the package reader the file adapter saves with.
  */
-import { ZipReader } from '../../workbook/file/package/zip';
+import { PatchUnsupported, ZipReader } from '../../workbook/file/package/zip';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 
+/** The zip's reader; null when its structure cannot be read. A package refused for safety (PackageRefused) throws. */
 function reader(buf: Buffer): ZipReader | null {
   try {
     return new ZipReader(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
-  } catch {
-    return null;
+  } catch (err) {
+    if (err instanceof PatchUnsupported) return null;
+    throw err;
   }
 }
 
@@ -23,6 +25,7 @@ export function looksLikeZip(buf: Buffer): boolean {
 /**
  * The entry names of a zip archive, read from its central directory; null when the directory is missing or
  * broken (a truncated download, for instance).
+ * @throws PackageRefused when the archive names an entry twice or lists too many
  * @example zipEntryNames(xlsxBytes) //=> ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', …]
  */
 export function zipEntryNames(buf: Buffer): string[] | null {

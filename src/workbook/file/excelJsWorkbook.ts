@@ -8,6 +8,8 @@ import { readWorksheetBounded } from './readWorksheet';
 import { readState, writeState } from './stateStore';
 import { undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
+import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
+import { PackageRefused } from './package/zip';
 
 export { WorkbookReadError } from '../errors';
 
@@ -20,6 +22,8 @@ export interface ExcelJsWorkbookOptions {
    * rewritten, everything else is copied as it is); false always re-serialises it with ExcelJS. @default true
    */
   packagePatch?: boolean;
+  /** Budgets of the package (each part, all parts together) checked before anything inflates it. */
+  limits?: PackageLimits;
 }
 
 /** How the last `save` wrote the workbook: by patching the original package, or by ExcelJS's full rewrite. */
@@ -78,15 +82,23 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /**
    * Open an .xlsx file from its bytes.
    * @throws WorkbookReadError with reason 'not-xlsx', 'encrypted' (password-protected) or 'corrupt'
+   * @throws PackageRefused when the package breaks a budget (a zip bomb) or names a part twice
    */
   static async load(data: ArrayBuffer | Uint8Array, options: ExcelJsWorkbookOptions = {}): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = sniff(bytes);
     if (kind !== 'zip') throw new WorkbookReadError(kind, kind === 'encrypted' ? 'The file is password-protected' : 'The file is not an .xlsx workbook');
+    let forExcelJs: Uint8Array;
+    try {
+      forExcelJs = await guardPackage(bytes, options.limits ?? DEFAULT_LIMITS);
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
+      throw new WorkbookReadError('corrupt', `The .xlsx package cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
     const wb = new ExcelJS.Workbook();
     const patcher = ExcelJsWorkbook.openPackage(bytes, options);
     try {
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await wb.xlsx.load(forExcelJs as unknown as ExcelJS.Buffer);
     } catch (err) {
       throw new WorkbookReadError('corrupt', `The .xlsx package cannot be read: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -111,7 +111,7 @@ export class SheetPart {
       cells = [];
       lastCol = 0;
       last = row;
-    });
+    }, 1);
     this.rowIndex = out;
     return out;
   }

@@ -138,15 +138,18 @@ export const local = (name: string): string => name.slice(name.indexOf(':') + 1)
 /**
  * Walk the elements between `from` and `to` with a tokenizer that knows comments, CDATA sections and processing
  * instructions (markup inside them is text): `visit` is called as each element closes, with its depth below
- * `from` (0 for the direct children). A document type declaration is refused (an .xlsx part has none).
+ * `from` (0 for the direct children), for elements down to `maxDepth` (deeper ones are only counted, so that
+ * walking the top of a large part costs no object per cell). A document type declaration is refused.
  * @throws PatchUnsupported on unbalanced or unterminated markup
  */
-export function walk(xml: string, from: number, to: number, visit: (el: El, depth: number) => void): void {
+export function walk(xml: string, from: number, to: number, visit: (el: El, depth: number) => void, maxDepth = Infinity): void {
+  // Elements down to maxDepth are tracked by name (to check their close tags); deeper ones are only counted.
   const open: Array<{ name: string; start: number; openEnd: number }> = [];
+  let deep = 0;
   let i = xml.indexOf('<', from);
   while (i >= 0 && i < to) {
-    const next = xml[i + 1];
-    if (next === '!') {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
       let close: number;
       if (xml.startsWith('<!--', i)) close = xml.indexOf('-->', i + 4) + 3;
       else if (xml.startsWith('<![CDATA[', i)) close = xml.indexOf(']]>', i + 9) + 3;
@@ -155,7 +158,7 @@ export function walk(xml: string, from: number, to: number, visit: (el: El, dept
       i = xml.indexOf('<', close);
       continue;
     }
-    if (next === '?') {
+    if (next === 63 /* ? */) {
       const close = xml.indexOf('?>', i + 2);
       if (close < 0 || close + 2 > to) throw new PatchUnsupported('unterminated processing instruction');
       i = xml.indexOf('<', close + 2);
@@ -163,32 +166,36 @@ export function walk(xml: string, from: number, to: number, visit: (el: El, dept
     }
     const end = tagEnd(xml, i);
     if (end > to) throw new PatchUnsupported('unterminated tag');
-    if (next === '/') {
-      const cur = open.pop();
-      if (!cur) throw new PatchUnsupported('unbalanced XML');
-      let k = i + 2;
-      while (k < end - 1 && !isSpace(xml.charCodeAt(k))) k++;
-      const name = xml.slice(i + 2, k);
-      if (name !== cur.name) throw new PatchUnsupported(`</${name}> closes <${cur.name}>`);
-      visit({ ...cur, closeStart: i, end, selfClosing: false }, open.length);
+    if (next === 47 /* / */) {
+      if (deep > 0) deep--;
+      else {
+        const cur = open.pop();
+        if (!cur) throw new PatchUnsupported('unbalanced XML');
+        const n = cur.name.length;
+        if (!xml.startsWith(cur.name, i + 2) || (i + 2 + n !== end - 1 && !isSpace(xml.charCodeAt(i + 2 + n)))) throw new PatchUnsupported(`a close tag does not match <${cur.name}>`);
+        visit({ name: cur.name, start: cur.start, openEnd: cur.openEnd, closeStart: i, end, selfClosing: false }, open.length);
+      }
     } else {
-      let k = i + 1;
-      while (k < end && !isSpace(xml.charCodeAt(k)) && xml[k] !== '>' && xml[k] !== '/') k++;
-      const name = xml.slice(i + 1, k);
-      if (xml[end - 2] === '/') visit({ name, start: i, openEnd: end, closeStart: end, end, selfClosing: true }, open.length);
-      else open.push({ name, start: i, openEnd: end });
+      const self = xml.charCodeAt(end - 2) === 47;
+      if (open.length > maxDepth || deep > 0) {
+        if (!self) deep++;
+      } else {
+        let k = i + 1;
+        while (k < end && !isSpace(xml.charCodeAt(k)) && xml[k] !== '>' && xml[k] !== '/') k++;
+        const name = xml.slice(i + 1, k);
+        if (self) visit({ name, start: i, openEnd: end, closeStart: end, end, selfClosing: true }, open.length);
+        else open.push({ name, start: i, openEnd: end });
+      }
     }
     i = xml.indexOf('<', end);
   }
-  if (open.length !== 0) throw new PatchUnsupported('unbalanced XML');
+  if (open.length !== 0 || deep !== 0) throw new PatchUnsupported('unbalanced XML');
 }
 
 /** The direct child elements between `from` and `to` (the inside of one element). */
 export function children(xml: string, from: number, to: number): El[] {
   const out: El[] = [];
-  walk(xml, from, to, (el, depth) => {
-    if (depth === 0) out.push(el);
-  });
+  walk(xml, from, to, (el) => out.push(el), 0);
   return out;
 }
 

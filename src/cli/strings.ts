@@ -43,6 +43,10 @@ export interface CliStrings {
   sheetTooLarge: (sheet: string, rows: number, cols: number) => string;
   protectedSheet: (sheet: string) => string;
   refused: (kind: RefusalKind, part: string | null, limit: number) => string;
+  sameOutJson: string;
+  mapPastLastColumn: (v: string) => string;
+  noRoomForOutput: (sheet: string) => string;
+  extensionMismatch: (out: string, macros: boolean) => string;
 }
 
 /** A size in bytes for a message: "128 MB". */
@@ -97,6 +101,13 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `avviso: foglio "${sh}": ${n === 1 ? '1 cella lontana' : `${n} celle lontane`} dai dati ${n === 1 ? 'ignorata' : 'ignorate'} (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `foglio "${sh}": dati sparsi su ${r} righe × ${c} colonne, troppo per leggerli (eliminare le celle lontane dai dati)`,
     protectedSheet: (sh) => `foglio "${sh}": protetto, i risultati non possono esservi scritti (rimuovere la protezione in Excel, oppure usare solo --json)`,
+    sameOutJson: '--json: deve essere un file diverso da --out (il report sostituirebbe la cartella calcolata)',
+    mapPastLastColumn: (v) => `--map: "${v}": la colonna va oltre l'ultima di un foglio (XFD)`,
+    noRoomForOutput: (sh) => `foglio "${sh}": i dati arrivano all'ultima colonna (XFD), non resta una colonna libera per i risultati (usare solo --json)`,
+    extensionMismatch: (o, m) =>
+      m
+        ? `--out: ${o}: il file contiene macro e va salvato come .xlsm (con .xlsx Excel non lo aprirebbe)`
+        : `--out: ${o}: il file non contiene macro e va salvato come .xlsx (con .xlsm Excel non lo aprirebbe)`,
     refused: (k, p, l) =>
       ({
         'duplicate-part': `l'archivio contiene due volte la parte ${p ?? ''} (file manomesso o danneggiato)`,
@@ -151,6 +162,13 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `warning: sheet "${sh}": ${n === 1 ? '1 cell' : `${n} cells`} far from the data ignored (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `sheet "${sh}": data scattered over ${r} rows × ${c} columns, too much to read (delete the cells far from the data)`,
     protectedSheet: (sh) => `sheet "${sh}": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)`,
+    sameOutJson: '--json: must be a different file from --out (the report would replace the scored workbook)',
+    mapPastLastColumn: (v) => `--map: "${v}": the column is past the last column of a sheet (XFD)`,
+    noRoomForOutput: (sh) => `sheet "${sh}": the data reach the last column (XFD), no free column is left for the results (use --json only)`,
+    extensionMismatch: (o, m) =>
+      m
+        ? `--out: ${o}: the workbook has macros and must be saved as .xlsm (Excel would not open it as .xlsx)`
+        : `--out: ${o}: the workbook has no macros and must be saved as .xlsx (Excel would not open it as .xlsm)`,
     refused: (k, p, l) =>
       ({
         'duplicate-part': `the archive holds the part ${p ?? ''} twice (a tampered or damaged file)`,

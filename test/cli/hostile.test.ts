@@ -7,7 +7,7 @@ import * as path from 'path';
 import { runScore } from '../../src/cli/score';
 import { fakeIo } from './_lib/fakeIo';
 import { tempDir } from './_lib/workbookFiles';
-import { deadlineWorkbook, plainIndicatorRows, xlsx } from '../fixtures/hostile/workbooks';
+import { deadlineWorkbook, indicatorParts, plainIndicatorRows, strToU8, xlsx, zipSync } from '../fixtures/hostile/workbooks';
 
 let dir: string;
 beforeAll(() => (dir = tempDir('traguardo-hostile-')));
@@ -82,5 +82,70 @@ describe('sheet visibility and protection', () => {
     expect(io.err()).toBe(`traguardo: ${input}: sheet "Indicatori": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)\n`);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(input).length).toBeGreaterThan(0);
+  });
+});
+
+describe('columns past XFD', () => {
+  test('data reaching XFD leave no room for the output column: one localized line naming it, nothing written', async () => {
+    const input = file('xfd.xlsx', await xlsx((wb) => {
+      const ws = wb.addWorksheet('Indicatori');
+      plainIndicatorRows(3).forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, 16381 + j).value = v as never)));
+    }));
+    expect((await scoreJson(input)).code).toBe(0);
+    const out = path.join(dir, 'xfd-out.xlsx');
+    for (const [lang, line] of [
+      ['en', 'sheet "Indicatori": the data reach the last column (XFD), no free column is left for the results (use --json only)'],
+      ['it', 'foglio "Indicatori": i dati arrivano all\'ultima colonna (XFD), non resta una colonna libera per i risultati (usare solo --json)'],
+    ] as const) {
+      const io = fakeIo();
+      expect(await runScore([input, '--out', out, '--lang', lang], io)).toBe(2);
+      expect(io.err()).toBe(`traguardo: ${input}: ${line}\n`);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  test('--map target=XFE is a usage error naming the column', async () => {
+    const input = file('plain.xlsx', await xlsx((wb) => {
+      const ws = wb.addWorksheet('Indicatori');
+      for (const r of plainIndicatorRows(2)) ws.addRow(r);
+    }));
+    const io = fakeIo();
+    expect(await runScore([input, '--map', 'target=XFE', '--lang', 'en'], io)).toBe(2);
+    expect(io.err()).toBe('traguardo score: --map: "target=XFE": the column is past the last column of a sheet (XFD) (traguardo score --help)\n');
+  });
+});
+
+describe('output files', () => {
+  test('--json naming the --out file is refused before anything is written', async () => {
+    const input = file('plain2.xlsx', await xlsx((wb) => {
+      const ws = wb.addWorksheet('Indicatori');
+      for (const r of plainIndicatorRows(2)) ws.addRow(r);
+    }));
+    const out = path.join(dir, 'same.xlsx');
+    const io = fakeIo();
+    expect(await runScore([input, '--out', out, '--json', out, '--lang', 'en'], io)).toBe(2);
+    expect(io.err()).toBe('traguardo score: --json: must be a different file from --out (the report would replace the scored workbook) (traguardo score --help)\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a macro-enabled workbook is written only as .xlsm, a plain one only as .xlsx', async () => {
+    const parts = await indicatorParts(2);
+    const types = new TextDecoder().decode(parts['[Content_Types].xml']);
+    parts['[Content_Types].xml'] = strToU8(
+      types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'),
+    );
+    parts['xl/vbaProject.bin'] = new Uint8Array(512).fill(7);
+    const xlsm = file('macro.xlsm', zipSync(parts));
+    const asXlsx = path.join(dir, 'macro-out.xlsx');
+    const io = fakeIo();
+    expect(await runScore([xlsm, '--out', asXlsx, '--lang', 'en'], io)).toBe(2);
+    expect(io.err()).toBe(`traguardo: --out: ${asXlsx}: the workbook has macros and must be saved as .xlsm (Excel would not open it as .xlsx)\n`);
+    expect(existsSync(asXlsx)).toBe(false);
+    const asXlsm = path.join(dir, 'macro-out.xlsm');
+    expect(await runScore([xlsm, '--out', asXlsm, '--lang', 'en'], fakeIo())).toBe(0);
+    const plain = file('plain3.xlsx', zipSync(await indicatorParts(2)));
+    const io2 = fakeIo();
+    expect(await runScore([plain, '--out', path.join(dir, 'plain3-out.xlsm'), '--lang', 'en'], io2)).toBe(2);
+    expect(io2.err()).toContain('the workbook has no macros and must be saved as .xlsx');
   });
 });

@@ -87,6 +87,21 @@ describe('zip bombs', () => {
   });
 });
 
+describe('parts the package patch reads besides ExcelJS', () => {
+  test('a bomb as [Content_Types].xml (a header claiming 2 KB) is refused before the patcher inflates it', async () => {
+    const bomb = { ...zeros, name: '[Content_Types].xml', usize: 2000 };
+    await expect(ExcelJsWorkbook.load(buildZip([...base.filter((e) => e.name !== '[Content_Types].xml'), bomb]))).rejects.toMatchObject({ kind: 'size-mismatch', part: '[Content_Types].xml' });
+  });
+
+  test('the zip reader never allocates past a part budget, whatever a header declares', () => {
+    const bomb = { ...zeros, name: 'xl/other.xml' };
+    const zip = new ZipReader(buildZip([...base, bomb]));
+    expect(() => zip.read('xl/other.xml')).toThrow(PackageRefused);
+    const liar = new ZipReader(buildZip([...base, { ...zeros, name: 'xl/other.xml', usize: 100 }]));
+    expect(() => liar.read('xl/other.xml')).toThrow(PackageRefused);
+  });
+});
+
 describe('entries named twice', () => {
   test('a package holding a worksheet twice is refused by name (no stale copy kept)', async () => {
     const sheet = base.find((e) => e.name === 'xl/worksheets/sheet1.xml') as RawEntry;

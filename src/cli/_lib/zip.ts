@@ -53,3 +53,15 @@ export function pinZipDates(buf: Buffer, date: Date): Buffer {
   }
   return out;
 }
+
+/**
+ * True when the package is a macro-enabled workbook (.xlsm): its workbook part has the macro-enabled content
+ * type, or it holds a VBA project. Such a package saved under .xlsx (or the reverse) is refused by Excel.
+ */
+export function isMacroEnabled(buf: Buffer): boolean {
+  const zip = reader(buf);
+  if (!zip) return false;
+  if (zip.entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) return true;
+  if (!zip.has('[Content_Types].xml')) return false;
+  return /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/i.test(zip.text('[Content_Types].xml'));
+}

@@ -1,4 +1,4 @@
-import { PackageRefused, ZipReader, writeZip } from './zip';
+import { MAX_PART_BYTES, PackageRefused, ZipReader, writeZip } from './zip';
 
 /** Budgets a package must keep to before anything inflates it. */
 export interface PackageLimits {
@@ -9,7 +9,7 @@ export interface PackageLimits {
 }
 
 const MiB = 1024 * 1024;
-export const DEFAULT_LIMITS: PackageLimits = { part: 128 * MiB, total: 384 * MiB };
+export const DEFAULT_LIMITS: PackageLimits = { part: MAX_PART_BYTES, total: 384 * MiB };
 
 /**
  * True for the parts ExcelJS reads when it loads a package (the names its loader matches, as it matches them);
@@ -51,13 +51,15 @@ export function excelJsReads(name: string): boolean {
 export async function guardPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Promise<Uint8Array> {
   const zip = new ZipReader(bytes);
   const used = zip.entries.filter((e) => !e.name.endsWith('/') && excelJsReads(e.name));
+  // Also checked: the parts the package patch reads besides (content types, relationships).
+  const checked = zip.entries.filter((e) => !e.name.endsWith('/') && (excelJsReads(e.name) || e.name === '[Content_Types].xml' || e.name.endsWith('.rels')));
   let total = 0;
-  for (const e of used) {
+  for (const e of checked) {
     if (e.usize > limits.part) throw new PackageRefused('part-too-large', e.name, limits.part);
     total += e.usize;
     if (total > limits.total) throw new PackageRefused('package-too-large', null, limits.total);
   }
-  for (const e of used) zip.verify(e, limits.part);
+  for (const e of checked) zip.verify(e, limits.part);
   if (used.length === zip.entries.length) return bytes;
   const kept = new Set(used);
   const dropped = new Map<string, null>();

@@ -1,4 +1,4 @@
-import { Inflate, deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 
 /** A package the patcher does not handle (zip64, encryption, an unknown compression, a part it cannot parse…). */
 export class PatchUnsupported extends Error {
@@ -23,6 +23,9 @@ export interface ZipEntry {
   /** True when a size or the offset came from the zip64 extra field. */
   zip64: boolean;
 }
+
+/** The most bytes one part may inflate to. */
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
 
 /** The most entries a package may list. */
 export const MAX_ENTRIES = 100_000;
@@ -203,14 +206,35 @@ export class ZipReader {
     return this.bytes.subarray(start, end);
   }
 
-  /** The inflated bytes of a part. */
+  /**
+   * The inflated bytes of a part, never more than its declared size (itself within `MAX_PART_BYTES`).
+   * @throws PackageRefused for a part declared too large or inflating past its declared size
+   */
   read(name: string): Uint8Array {
     const e = this.entry(name);
     if (!e) throw new PatchUnsupported(`no part ${name}`);
+    if (e.usize > MAX_PART_BYTES) throw new PackageRefused('part-too-large', e.name, MAX_PART_BYTES);
     const data = this.data(e);
-    if (e.method === 0) return data;
-    const out = inflateSync(data, { out: new Uint8Array(e.usize) });
-    if (out.length !== e.usize) throw new PatchUnsupported(`bad size for ${name}`);
+    if (e.method === 0) {
+      if (data.length !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+      return data;
+    }
+    const out = new Uint8Array(e.usize);
+    let n = 0;
+    const inflater = new Inflate((chunk) => {
+      if (n + chunk.length > e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+      out.set(chunk, n);
+      n += chunk.length;
+    });
+    const step = 1 << 14;
+    try {
+      if (data.length === 0) inflater.push(data, true);
+      for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
+      throw new PatchUnsupported(`bad compressed data in ${e.name}`);
+    }
+    if (n !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
     return out;
   }
 
@@ -221,13 +245,26 @@ export class ZipReader {
   /** The inflated bytes of a part, natively and off the main thread where the platform can. */
   async readAsync(name: string): Promise<Uint8Array> {
     const e = this.entry(name);
-    if (!e || e.method !== 8 || !hasNativeDeflate()) return this.read(name);
+    if (!e || e.method !== 8 || !hasNativeDeflate() || e.usize > MAX_PART_BYTES) return this.read(name);
     try {
       const stream = new Blob([this.data(e) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw' as CompressionFormat));
-      const out = new Uint8Array(await new Response(stream).arrayBuffer());
-      if (out.length !== e.usize) throw new PatchUnsupported(`bad size for ${name}`);
+      const reader = stream.getReader();
+      const out = new Uint8Array(e.usize);
+      let n = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (n + value.length > e.usize) {
+          await reader.cancel();
+          throw new PackageRefused('size-mismatch', e.name, e.usize);
+        }
+        out.set(value, n);
+        n += value.length;
+      }
+      if (n !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
       return out;
-    } catch {
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
       return this.read(name);
     }
   }

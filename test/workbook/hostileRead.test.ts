@@ -5,6 +5,7 @@
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { MAX_GRID_CELLS, SheetTooLarge } from '../../src/workbook/file/readWorksheet';
 import { showsDate } from '../../src/workbook/file/formatCell';
+import { detectLayout, indicatorSheetScore } from '../../src/core/layout/detectLayout';
 import { deadlineWorkbook, plainIndicatorRows, xlsx } from '../fixtures/hostile/workbooks';
 
 describe('1904 date system', () => {
@@ -93,4 +94,21 @@ describe('sparse sheets: reading follows the cells that exist, not the used rang
     },
     60_000,
   );
+});
+
+describe('a one-column table beside the data', () => {
+  test.each([
+    ['right beside the data', 'E1', 4],
+    ['two columns away', 'G1', 6],
+  ])('%s: the table sits where it is and the sheet is still detected', async (_what, ref, left) => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Indicatori');
+      for (const r of plainIndicatorRows(5)) ws.addRow(r);
+      ws.addTable({ name: 'Note', ref, headerRow: true, columns: [{ name: 'Note' }], rows: [['a'], ['b'], ['c']] });
+    });
+    const snap = await (await ExcelJsWorkbook.load(bytes)).readSheet('Indicatori');
+    expect(snap.tables).toEqual([{ top: 0, left, bottom: 3, right: left, name: 'Note', hasHeader: true }]);
+    expect(indicatorSheetScore(snap)).toBeGreaterThanOrEqual(0.5);
+    expect(detectLayout(snap, { sheet: 'Indicatori' }).mapping?.columns).toMatchObject({ indicator: 'B', target: 'C', result: 'D' });
+  });
 });

@@ -47,13 +47,14 @@ interface TableModel {
   rows?: unknown[];
 }
 
+/** A table's area on the sheet, 1-based rows and columns (`parseArea` counts columns from 0). */
 function tableArea(t: TableModel): GridRect | null {
   const whole = t.tableRef ? parseArea(t.tableRef) : null;
-  if (whole) return { top: whole.top, left: whole.left, bottom: whole.bottom, right: whole.right };
+  if (whole) return { top: whole.top, left: whole.left + 1, bottom: whole.bottom, right: whole.right + 1 };
   const start = t.ref ? parseArea(t.ref) : null;
   if (!start) return null;
   const height = (t.rows?.length ?? 0) + (t.headerRow === false ? 0 : 1) + (t.totalsRow ? 1 : 0);
-  return { top: start.top, left: start.left, bottom: start.top + Math.max(height, 1) - 1, right: start.left + Math.max(t.columns?.length ?? 1, 1) - 1 };
+  return { top: start.top, left: start.left + 1, bottom: start.top + Math.max(height, 1) - 1, right: start.left + Math.max(t.columns?.length ?? 1, 1) };
 }
 
 /** Cells further than this many empty rows from the sheet's main block of data are left out of the snapshot. */

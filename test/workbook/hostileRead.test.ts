@@ -32,6 +32,19 @@ describe('1904 date system', () => {
     expect(cell?.value).toBe(45291);
   });
 
+  test('a time of day in a 1904 workbook keeps its own number (no date to move)', async () => {
+    const bytes = await xlsx((wb) => {
+      (wb.properties as { date1904?: boolean }).date1904 = true;
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 'Tempo medio';
+      ws.getCell('A2').value = 0.5;
+      ws.getCell('A2').numFmt = 'h:mm';
+    });
+    const cell = (await (await ExcelJsWorkbook.load(bytes)).readSheet('S')).cells[1]?.[0];
+    expect(cell?.value).toBe(0.5);
+    expect(cell?.text).toBe('12:00');
+  });
+
   test('showsDate tells calendar formats from times and numbers', () => {
     expect(showsDate('dd/mm/yyyy')).toBe(true);
     expect(showsDate('mmm-yy')).toBe(true);

@@ -121,12 +121,18 @@ function blank(format: string): GridCell {
 }
 
 /**
- * The plain value of a cell in the 1900 date system: ExcelJS gives dates of date-formatted cells as instants; a
- * number it left as it is under a format that shows a date is a serial of the workbook's system, moved to 1900.
+ * The plain value of a cell, dates in the 1900 date system: ExcelJS gives dates of date-formatted cells as
+ * instants (read here as 1900 serials); in a 1904 workbook, a number it left as it is under a format that shows a
+ * date is a 1904 serial, moved to 1900, and a time or a duration (a format without a day, month or year) keeps
+ * the cell's own number.
  */
 function cellValue(cell: ExcelJS.Cell, format: string, date1904: boolean): CellValue {
   const value = plainValue(cell.value);
-  if (date1904 && typeof value === 'number' && !isDateValue(cell.value) && showsDate(format)) return value + DAYS_1904;
+  if (!date1904 || typeof value !== 'number') return value;
+  const asDate = isDateValue(cell.value);
+  const shows = showsDate(format);
+  if (!asDate && shows) return value + DAYS_1904;
+  if (asDate && !shows) return Math.round((value - DAYS_1904) * 1e9) / 1e9;
   return value;
 }
 

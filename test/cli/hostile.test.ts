@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, writeFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import { runScore } from '../../src/cli/score';
+import { runClear } from '../../src/cli/clear';
 import { fakeIo } from './_lib/fakeIo';
 import { tempDir } from './_lib/workbookFiles';
 import { deadlineWorkbook, indicatorParts, plainIndicatorRows, strToU8, xlsx, zipSync } from '../fixtures/hostile/workbooks';
@@ -147,5 +148,9 @@ describe('output files', () => {
     const io2 = fakeIo();
     expect(await runScore([plain, '--out', path.join(dir, 'plain3-out.xlsm'), '--lang', 'en'], io2)).toBe(2);
     expect(io2.err()).toContain('the workbook has no macros and must be saved as .xlsx');
+    const io3 = fakeIo();
+    expect(await runClear([asXlsm, '--out', path.join(dir, 'macro-clear.xlsx'), '--lang', 'en'], io3)).toBe(2);
+    expect(io3.err()).toContain('the workbook has macros and must be saved as .xlsm');
+    expect(await runClear([asXlsm, '--lang', 'en'], fakeIo())).toBe(0);
   });
 });

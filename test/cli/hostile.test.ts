@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import { runScore } from '../../src/cli/score';
 import { runClear } from '../../src/cli/clear';
+import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { fakeIo } from './_lib/fakeIo';
 import { tempDir } from './_lib/workbookFiles';
 import { deadlineWorkbook, indicatorParts, plainIndicatorRows, strToU8, xlsx, zipSync } from '../fixtures/hostile/workbooks';
@@ -50,6 +51,14 @@ describe('sparse corner cells', () => {
       expect(r.code).toBe(0);
       expect(r.err).toBe('traguardo: warning: sheet "Indicatori": 1 cell far from the data ignored (XFD1048576)\n');
       expect(r.json?.sheets[0]?.indicators).toHaveLength(3);
+      // Written too: the output column goes beside the data, the far cell stays where it is.
+      const out = path.join(dir, 'corner-out.xlsx');
+      const io = fakeIo();
+      expect(await runScore([input, '--out', out, '--lang', 'en'], io)).toBe(0);
+      const wb = await ExcelJsWorkbook.load(readFileSync(out));
+      const ws = wb.workbook.getWorksheet('Indicatori');
+      expect(ws?.getCell('E1').value).toBeTruthy();
+      expect(ws?.getCell('XFD1048576').value).toBe('x');
     },
     60_000,
   );

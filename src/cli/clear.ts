@@ -1,13 +1,17 @@
 import * as path from 'path';
 import { runCommand } from './command';
-import { EXIT, type CliIo } from './io';
+import { CliError, EXIT, type CliIo } from './io';
 import { parseClearArgs, type ClearOptions } from './options';
 import { CLI_STRINGS } from './strings';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
+import { isMacroEnabled } from './_lib/zip';
 
 async function run(opts: ClearOptions, io: CliIo): Promise<number> {
   const s = CLI_STRINGS[opts.lang];
   const { bytes, workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  const ext = path.extname(opts.out).toLowerCase();
+  const macros = isMacroEnabled(bytes);
+  if ((ext === '.xlsx' && macros) || (ext === '.xlsm' && !macros)) throw new CliError(s.extensionMismatch(opts.out, macros));
   const total = { values: 0, highlights: 0, notes: 0 };
   for (const sheet of await workbook.listSheets()) {
     const removed = await workbook.clear(sheet);

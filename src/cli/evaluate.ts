@@ -76,7 +76,7 @@ const ArgsSchema = z.object({ lang: z.enum(['it', 'en']), year: z.number().int()
 
 /**
  * `traguardo evaluate [--year YYYY] [--lang it|en] [--policy '<json>']`: JSON Lines in on stdin, one JSON line out
- * per input line, in order.
+ * per input line, in order; streamed with back-pressure (`io.stdoutAsync`).
  */
 export async function runEvaluate(argv: readonly string[], io: CliIo, input: AsyncIterable<string>): Promise<number> {
   const raw: Record<string, unknown> = { lang: 'it', year: defaultYear(), policy: {} };
@@ -103,8 +103,10 @@ export async function runEvaluate(argv: readonly string[], io: CliIo, input: Asy
     return 2;
   }
   const opts = { lang: args.data.lang, year: args.data.year, policy: args.data.policy ?? DEFAULT_POLICY };
+  // Back-pressure: the next line is read only once stdout can take the last one, so a slow reader keeps memory flat.
+  const write = io.stdoutAsync ?? ((s: string) => (io.stdout(s), Promise.resolve()));
   for await (const line of input) {
-    io.stdout(JSON.stringify(evaluateLine(line, opts)) + '\n');
+    await write(JSON.stringify(evaluateLine(line, opts)) + '\n');
   }
   return 0;
 }

@@ -3,6 +3,33 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /**
+   * Write to stdout and resolve once the stream can take more (back-pressure): commands that stream many lines
+   * await it so that memory stays flat however slow the reader. Absent: `stdout`, never waiting.
+   */
+  stdoutAsync?: (s: string) => Promise<void>;
+}
+
+/**
+ * A back-pressured writer over a stream: resolves at once while the stream's buffer is under its high-water
+ * mark, else when it drains (or closes, or fails: a reader gone away must not hang the command).
+ * @example io.stdoutAsync = drainingWriter(process.stdout)
+ */
+export function drainingWriter(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): (s: string) => Promise<void> {
+  return (s) => {
+    if (stream.write(s)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+      stream.on('error', done);
+    });
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as readline from 'readline';
 import { runClear } from './clear';
 import { runEvaluate } from './evaluate';
-import type { CliIo } from './io';
+import { drainingWriter, type CliIo } from './io';
 import { runScore } from './score';
 
 const USAGE = `traguardo — validate and score indicator sheets
@@ -31,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutAsync: drainingWriter(process.stdout),
   };
   const [command, ...rest] = argv;
   switch (command) {

@@ -4,6 +4,7 @@ import type { Lang } from '../core/i18n/lang';
 import { ROLES, type Role } from '../core/layout/roles';
 import { tokenizeArgv, type ArgvProblem, type OptionKind } from './_lib/argv';
 import { CLI_STRINGS, type CliStrings } from './strings';
+import { columnIndex } from '../core/layout/grid.types';
 
 /** Validated options of `traguardo score`. */
 export interface ScoreOptions {
@@ -88,6 +89,9 @@ function common(argv: readonly string[], spec: Record<string, OptionKind>):
   return { ok: true, lang, s, o, input, bad };
 }
 
+/** 0-based index of XFD, the last column of a sheet. */
+const LAST_COLUMN = 16383;
+
 const samePath = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
 
 /**
@@ -114,6 +118,7 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
     const m = MapEntrySchema.safeParse(entry);
     if (!m.success) return bad(s.badMap(entry, ROLES.join(', ')));
     if (m.data.role in map) return bad(s.repeatedRole(m.data.role));
+    if (m.data.column !== null && columnIndex(m.data.column) > LAST_COLUMN) return bad(s.mapPastLastColumn(entry));
     map[m.data.role] = m.data.column;
   }
   const headerRaw = str('header-row');
@@ -123,6 +128,7 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
   const json = str('json') ?? null;
   if (out !== null && samePath(out, input)) return bad(s.sameOut('--out'));
   if (json !== null && samePath(json, input)) return bad(s.sameOut('--json'));
+  if (json !== null && out !== null && samePath(json, out)) return bad(s.sameOutJson);
   return {
     ok: true,
     options: {

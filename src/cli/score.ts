@@ -8,6 +8,12 @@ import { toJsonFinding, toJsonReport } from './report';
 import { CLI_STRINGS } from './strings';
 import { allFindings, formatSummary } from './summary';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
+import { SheetTooLarge } from '../workbook/file/readWorksheet';
+import type { ExcelJsWorkbook } from '../workbook/file/excelJsWorkbook';
+import type { ApplyOutcome, WorkbookPort } from '../workbook/port';
+import type { WritePlan } from '../workbook/writePlan.types';
+import { columnIndex } from '../core/layout/grid.types';
+import { isMacroEnabled } from './_lib/zip';
 
 /** Progress on stderr, rewritten in place; only on a terminal. Returns the reporter and a function that wipes the line. */
 function progressLine(io: CliIo, opts: ScoreOptions): { step: Progress; note: (s: string) => void; done: () => void } {
@@ -21,18 +27,56 @@ function progressLine(io: CliIo, opts: ScoreOptions): { step: Progress; note: (s
   };
 }
 
+/**
+ * The workbook as the pipeline's port, refusing (one line) a plan whose output column would fall past XFD, the
+ * last column of a sheet (data that reach it leave no free column).
+ */
+function withOutputRoom(workbook: ExcelJsWorkbook, opts: ScoreOptions): WorkbookPort {
+  const apply = async (plan: WritePlan): Promise<ApplyOutcome> => {
+    const col = plan.output ? columnIndex(plan.output.column) : 0;
+    if (col < 0 || col > LAST_COLUMN) throw new CliError(`${opts.input}: ${CLI_STRINGS[opts.lang].noRoomForOutput(plan.sheet)}`);
+    return workbook.apply(plan);
+  };
+  return new Proxy(workbook, {
+    get(target, key) {
+      if (key === 'apply') return apply;
+      const v: unknown = Reflect.get(target, key, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+/** 0-based index of XFD, the last column of a sheet. */
+const LAST_COLUMN = 16383;
+
 async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   const s = CLI_STRINGS[opts.lang];
   const progress = progressLine(io, opts);
   progress.note(s.progressLoad);
-  const { workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  const { bytes, workbook } = await loadWorkbookFile(opts.input, opts.lang);
+  if (opts.out !== null) {
+    const ext = path.extname(opts.out).toLowerCase();
+    const macros = isMacroEnabled(bytes);
+    if ((ext === '.xlsx' && macros) || (ext === '.xlsm' && !macros)) throw new CliError(s.extensionMismatch(opts.out, macros));
+  }
+  // A hidden sheet is scored when named with --sheet.
+  workbook.showHidden(opts.sheets);
   let outcomes: SheetOutcome[];
   try {
-    outcomes = await scoreWorkbook(workbook, { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
+    try {
+      outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
+    } catch (err) {
+      if (err instanceof SheetTooLarge) throw new CliError(`${opts.input}: ${s.sheetTooLarge(err.sheet, err.rows, err.cols)}`);
+      throw err;
+    }
+    for (const [sheet, far] of workbook.farCells) io.stderr(`traguardo: ${s.farCells(sheet, far.count, far.at)}\n`);
     if (outcomes.length === 0) {
       throw new CliError(`${opts.input}: ${s.noIndicatorSheet}`);
     }
     if (opts.out !== null) {
+      // The add-in refuses to write to a protected sheet; so does the CLI (the JSON report needs no writing).
+      const locked = outcomes.find((o) => o.kind === 'scored' && workbook.isProtected(o.report.sheet));
+      if (locked && locked.kind === 'scored') throw new CliError(`${opts.input}: ${s.protectedSheet(locked.report.sheet)}`);
       progress.note(s.progressSave);
       await writeOutputFile(opts.out, await workbook.save(), opts.lang);
     }

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/lang';
 import type { Severity } from '../core/issues';
+import type { RefusalKind } from '../workbook/file/package/zip';
 
 /** What a bad input file is: each gets its own one-line message. */
 export type InputProblem = 'not-found' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt';
@@ -38,7 +39,18 @@ export interface CliStrings {
   cleared: (values: number, highlights: number, notes: number) => string;
   nothingToClear: string;
   wroteClear: (file: string) => string;
+  farCells: (sheet: string, count: number, at: string[]) => string;
+  sheetTooLarge: (sheet: string, rows: number, cols: number) => string;
+  protectedSheet: (sheet: string) => string;
+  refused: (kind: RefusalKind, part: string | null, limit: number) => string;
+  sameOutJson: string;
+  mapPastLastColumn: (v: string) => string;
+  noRoomForOutput: (sheet: string) => string;
+  extensionMismatch: (out: string, macros: boolean) => string;
 }
+
+/** A size in bytes for a message: "128 MB". */
+const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
                 [--header-row <N>] [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
@@ -86,6 +98,25 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     cleared: (v, h, n) => `Rimossi ${v} valori, ${h} evidenziazioni, ${n} note`,
     nothingToClear: 'Nessun contenuto di Traguardo da rimuovere',
     wroteClear: (f) => `Scritto ${f}`,
+    farCells: (sh, n, at) => `avviso: foglio "${sh}": ${n === 1 ? '1 cella lontana' : `${n} celle lontane`} dai dati ${n === 1 ? 'ignorata' : 'ignorate'} (${at.join(', ')}${n > at.length ? ', …' : ''})`,
+    sheetTooLarge: (sh, r, c) => `foglio "${sh}": dati sparsi su ${r} righe × ${c} colonne, troppo per leggerli (eliminare le celle lontane dai dati)`,
+    protectedSheet: (sh) => `foglio "${sh}": protetto, i risultati non possono esservi scritti (rimuovere la protezione in Excel, oppure usare solo --json)`,
+    sameOutJson: '--json: deve essere un file diverso da --out (il report sostituirebbe la cartella calcolata)',
+    mapPastLastColumn: (v) => `--map: "${v}": la colonna va oltre l'ultima di un foglio (XFD)`,
+    noRoomForOutput: (sh) => `foglio "${sh}": i dati arrivano all'ultima colonna (XFD), non resta una colonna libera per i risultati (usare solo --json)`,
+    extensionMismatch: (o, m) =>
+      m
+        ? `--out: ${o}: il file contiene macro e va salvato come .xlsm (con .xlsx Excel non lo aprirebbe)`
+        : `--out: ${o}: il file non contiene macro e va salvato come .xlsx (con .xlsm Excel non lo aprirebbe)`,
+    refused: (k, p, l) =>
+      ({
+        'duplicate-part': `l'archivio contiene due volte la parte ${p ?? ''} (file manomesso o danneggiato)`,
+        'part-too-large': `la parte ${p ?? ''} si espande oltre ${mb(l)} (limite per parte): file rifiutato`,
+        'package-too-large': `le parti del file si espandono oltre ${mb(l)} in tutto (limite del file): file rifiutato`,
+        'size-mismatch': `la parte ${p ?? ''} si espande oltre la dimensione dichiarata (${l} byte): file rifiutato`,
+        'too-many-parts': `l'archivio elenca più di ${l} parti: file rifiutato`,
+        'file-too-large': `file più grande di ${mb(l)}: file rifiutato`,
+      })[k],
   },
   en: {
     usageScore: `Usage: ${USAGE_SCORE}\nExit codes: 0 scored, 1 findings at or above --fail-on, 2 bad input file or usage.`,
@@ -128,5 +159,24 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     cleared: (v, h, n) => `Removed ${v} values, ${h} highlights, ${n} notes`,
     nothingToClear: 'Nothing added by Traguardo to remove',
     wroteClear: (f) => `Wrote ${f}`,
+    farCells: (sh, n, at) => `warning: sheet "${sh}": ${n === 1 ? '1 cell' : `${n} cells`} far from the data ignored (${at.join(', ')}${n > at.length ? ', …' : ''})`,
+    sheetTooLarge: (sh, r, c) => `sheet "${sh}": data scattered over ${r} rows × ${c} columns, too much to read (delete the cells far from the data)`,
+    protectedSheet: (sh) => `sheet "${sh}": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)`,
+    sameOutJson: '--json: must be a different file from --out (the report would replace the scored workbook)',
+    mapPastLastColumn: (v) => `--map: "${v}": the column is past the last column of a sheet (XFD)`,
+    noRoomForOutput: (sh) => `sheet "${sh}": the data reach the last column (XFD), no free column is left for the results (use --json only)`,
+    extensionMismatch: (o, m) =>
+      m
+        ? `--out: ${o}: the workbook has macros and must be saved as .xlsm (Excel would not open it as .xlsx)`
+        : `--out: ${o}: the workbook has no macros and must be saved as .xlsx (Excel would not open it as .xlsm)`,
+    refused: (k, p, l) =>
+      ({
+        'duplicate-part': `the archive holds the part ${p ?? ''} twice (a tampered or damaged file)`,
+        'part-too-large': `part ${p ?? ''} inflates past ${mb(l)} (the limit for one part): file refused`,
+        'package-too-large': `the file's parts inflate past ${mb(l)} in all (the limit for a file): file refused`,
+        'size-mismatch': `part ${p ?? ''} inflates past its declared size (${l} bytes): file refused`,
+        'too-many-parts': `the archive lists more than ${l} parts: file refused`,
+        'file-too-large': `file larger than ${mb(l)}: file refused`,
+      })[k],
   },
 };

@@ -3,15 +3,17 @@
  * central directory, and pin every entry's timestamp so that a generated file is byte-for-byte reproducible.
  * The central directory is read by the package reader the file adapter saves with.
  */
-import { ZipReader } from '../../workbook/file/package/zip';
+import { PatchUnsupported, ZipReader } from '../../workbook/file/package/zip';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 
+/** The zip's reader; null when its structure cannot be read. A package refused for safety (PackageRefused) throws. */
 function reader(buf: Buffer): ZipReader | null {
   try {
     return new ZipReader(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
-  } catch {
-    return null;
+  } catch (err) {
+    if (err instanceof PatchUnsupported) return null;
+    throw err;
   }
 }
 
@@ -23,6 +25,7 @@ export function looksLikeZip(buf: Buffer): boolean {
 /**
  * The entry names of a zip archive, read from its central directory; null when the directory is missing or
  * broken (a truncated download, for instance).
+ * @throws PackageRefused when the archive names an entry twice or lists too many
  * @example zipEntryNames(xlsxBytes) //=> ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', …]
  */
 export function zipEntryNames(buf: Buffer): string[] | null {
@@ -49,4 +52,16 @@ export function pinZipDates(buf: Buffer, date: Date): Buffer {
     out.writeUInt16LE(dosDate, e.localOffset + 12);
   }
   return out;
+}
+
+/**
+ * True when the package is a macro-enabled workbook (.xlsm): its workbook part has the macro-enabled content
+ * type, or it holds a VBA project. Such a package saved under .xlsx (or the reverse) is refused by Excel.
+ */
+export function isMacroEnabled(buf: Buffer): boolean {
+  const zip = reader(buf);
+  if (!zip) return false;
+  if (zip.entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) return true;
+  if (!zip.has('[Content_Types].xml')) return false;
+  return /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/i.test(zip.text('[Content_Types].xml'));
 }

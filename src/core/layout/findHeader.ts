@@ -49,9 +49,11 @@ const ROLE_WEIGHT: Partial<Record<HeaderClass, number>> = { target: 3, result: 2
  */
 export function findHeader(ctx: HeaderContext): HeaderCandidate | null {
   const { grid, hiddenRows } = ctx;
-  const rows = new Map<number, GridTable | null>();
-  for (let r = 0; r < Math.min(grid.cells.length, SCAN_ROWS); r++) rows.set(r, null);
-  for (const t of grid.tables) if (t.hasHeader && t.top >= 0 && t.top < grid.cells.length) rows.set(t.top, t);
+  // Each first row is read whole, and a table's header row also within the table: a table beside the data (a
+  // one-column list of notes) does not hide the header of the data on the same row.
+  const rows: Array<[number, GridTable | null]> = [];
+  for (let r = 0; r < Math.min(grid.cells.length, SCAN_ROWS); r++) rows.push([r, null]);
+  for (const t of grid.tables) if (t.hasHeader && t.top >= 0 && t.top < grid.cells.length) rows.push([t.top, t]);
   let best: HeaderCandidate | null = null;
   for (const [r, table] of rows) {
     if (hiddenRows.has(r)) continue;

@@ -4,11 +4,12 @@ import type { WritePlan } from '../writePlan.types';
 import { HostError, WorkbookReadError } from '../errors';
 import { STATE_SHEET } from '../state';
 import { StoredSettingsSchema, settingsOf, type WorkbookState } from '../state';
-import { readWorksheet } from './readWorksheet';
+import { readWorksheetBounded } from './readWorksheet';
 import { readState, writeState } from './stateStore';
 import { undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
-import { PatchUnsupported } from './package/zip';
+import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
+import { PackageRefused, PatchUnsupported } from './package/zip';
 
 export { WorkbookReadError } from '../errors';
 
@@ -21,6 +22,8 @@ export interface ExcelJsWorkbookOptions {
    * rewritten, everything else is copied as it is); false always re-serialises it with ExcelJS. @default true
    */
   packagePatch?: boolean;
+  /** Budgets of the package (each part, all parts together) checked before anything inflates it. */
+  limits?: PackageLimits;
 }
 
 /** How the last `save` wrote the workbook: by patching the original package, or by ExcelJS's full rewrite. */
@@ -40,6 +43,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The note texts of the last plan applied to each sheet. */
   private readonly planNotes = new Map<string, Map<string, string>>();
   private mode: SaveMode | null = null;
+  private readonly droppedCells = new Map<string, { count: number; at: string[] }>();
+  private readonly shown = new Set<string>();
   /** The state last stored in the model (saves decoding it again), or null when none was stored since loading. */
   private stateNow: WorkbookState | null = null;
   /** Why the last save could not patch the package (null when it did). */
@@ -77,15 +82,23 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /**
    * Open an .xlsx file from its bytes.
    * @throws WorkbookReadError with reason 'not-xlsx', 'encrypted' (password-protected) or 'corrupt'
+   * @throws PackageRefused when the package breaks a budget (a zip bomb) or names a part twice
    */
   static async load(data: ArrayBuffer | Uint8Array, options: ExcelJsWorkbookOptions = {}): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = sniff(bytes);
     if (kind !== 'zip') throw new WorkbookReadError(kind, kind === 'encrypted' ? 'The file is password-protected' : 'The file is not an .xlsx workbook');
+    let forExcelJs: Uint8Array;
+    try {
+      forExcelJs = await guardPackage(bytes, options.limits ?? DEFAULT_LIMITS);
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
+      throw new WorkbookReadError('corrupt', `The .xlsx package cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
     const wb = new ExcelJS.Workbook();
     const patcher = ExcelJsWorkbook.openPackage(bytes, options);
     try {
-      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await wb.xlsx.load(forExcelJs as unknown as ExcelJS.Buffer);
     } catch (err) {
       throw new WorkbookReadError('corrupt', `The .xlsx package cannot be read: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -147,7 +160,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.filter((ws) => ws.state === 'visible' && ws.name !== STATE_SHEET).map((ws) => ws.name);
+    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && ws.name !== STATE_SHEET).map((ws) => ws.name);
   }
 
   async activeSheet(): Promise<string> {
@@ -157,7 +170,32 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<SheetSnapshot> {
-    return readWorksheet(this.sheet(name), this.date1904);
+    const read = readWorksheetBounded(this.sheet(name), this.date1904);
+    if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
+    else this.droppedCells.delete(name);
+    return read.snapshot;
+  }
+
+  /**
+   * Cells with a value left out of the snapshots read so far because they lie far from their sheet's block of
+   * data (a value typed at XFD1048576): by sheet, how many and the first few addresses.
+   */
+  get farCells(): ReadonlyMap<string, { count: number; at: string[] }> {
+    return this.droppedCells;
+  }
+
+  /** Hidden and very hidden sheets named explicitly (never the state sheet) become listed, so they can be scored when asked for by name. */
+  showHidden(names: readonly string[]): void {
+    for (const name of names) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws && name !== STATE_SHEET && ws.state !== 'visible') this.shown.add(name);
+    }
+  }
+
+  /** True when a sheet is protected (Excel refuses edits to its locked cells). */
+  isProtected(name: string): boolean {
+    const p = (this.sheet(name) as unknown as { sheetProtection?: { sheet?: boolean | string } | null }).sheetProtection;
+    return Boolean(p && (p.sheet === true || p.sheet === '1' || p.sheet === 'true'));
   }
 
   /** The stored state: the one last stored in this session, else the one in the workbook. */

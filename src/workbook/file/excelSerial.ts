@@ -2,6 +2,9 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
+/** Days between the two date systems' epochs: a serial of the 1904 system plus this is the 1900 serial of the same day. */
+export const DAYS_1904 = 1462;
+
 /**
  * The Excel serial number of a date read by ExcelJS (a JS Date whose UTC fields are the cell's date and time).
  * @example dateToSerial(new Date(Date.UTC(2023, 11, 31))) //=> 45291

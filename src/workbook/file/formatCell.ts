@@ -34,6 +34,19 @@ export function formatCell(value: CellValue, format: string, date1904 = false): 
   return (picked.minus ? '-' : '') + formatNumber(picked.abs ? Math.abs(value) : value, section);
 }
 
+/**
+ * True when a number format shows a calendar date (a day, a month or a year, not only a time): a number under it
+ * is a serial day of the workbook's date system.
+ * @example showsDate('dd/mm/yyyy') //=> true
+ * @example showsDate('h:mm') //=> false
+ */
+export function showsDate(format: string): boolean {
+  const first = splitSections(LOCALE_FORMATS[format.trim()] ?? format)[0];
+  if (first === undefined || /^general$/i.test(first.trim())) return false;
+  const b = bare(cleanBrackets(first));
+  return isDateSection(b) && (/[dy]/i.test(b) || (/m/i.test(b) && !/[hs]/i.test(b)));
+}
+
 /** Excel's General: up to 11 significant characters, scientific for very large or small numbers. */
 export function formatGeneral(value: number): string {
   if (value === 0) return '0';

@@ -43,6 +43,8 @@ export class CommentsPart {
   private readonly list: El | null;
   private readonly authorsEl: El | null;
   private readonly comments: Comment[];
+  /** The first comment of each cell, by normalised reference (finding one is then constant time). */
+  private readonly byRef = new Map<string, Comment>();
   private readonly authors: string[];
   private readonly addedAuthors: string[] = [];
   private readonly edits = new Map<string, string | null>();
@@ -59,10 +61,11 @@ export class CommentsPart {
     this.comments = childrenOf(this.xml, this.list)
       .filter((c) => c.name === 'comment')
       .map((el) => ({ ref: norm(attrs(openTag(this.xml, el))['ref'] ?? ''), el }));
+    for (const c of this.comments) if (!this.byRef.has(c.ref)) this.byRef.set(c.ref, c);
   }
 
   private find(ref: string): Comment | undefined {
-    return this.comments.find((c) => c.ref === ref);
+    return this.byRef.get(ref);
   }
 
   private textEl(c: Comment): El | undefined {
@@ -160,10 +163,12 @@ export class CommentsPart {
       .sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
     const used = new Set<number>();
     let pos = list.openEnd;
+    let k = 0;
     for (const c of this.comments) {
       const at = parseRef(c.ref) ?? { row: 0, col: 0 };
-      while (fresh.length > 0 && (fresh[0] as { at: { row: number; col: number } }).at.row * 20000 + (fresh[0] as { at: { col: number } }).at.col < at.row * 20000 + at.col) {
-        pieces.push((fresh.shift() as { x: string }).x);
+      for (let f = fresh[k]; f && f.at.row * 20000 + f.at.col < at.row * 20000 + at.col; f = fresh[++k]) {
+        pieces.push(f.x);
+        used.add(Number(attrs(f.x)['authorId'] ?? 0));
       }
       pieces.push(xml.slice(pos, c.el.start));
       const edit = this.edits.get(c.ref);
@@ -176,7 +181,7 @@ export class CommentsPart {
       }
       pos = c.el.end;
     }
-    for (const f of fresh) {
+    for (const f of fresh.slice(k)) {
       pieces.push(f.x);
       used.add(Number(attrs(f.x)['authorId'] ?? 0));
     }
@@ -209,6 +214,8 @@ const NOTE_SHAPETYPE =
 export class VmlPart {
   private readonly xml: string;
   private readonly shapes: Array<{ start: number; end: number; row: number | null; col: number | null }>;
+  /** Indices of the note shapes by "row,col" (0-based, as VML counts). */
+  private readonly notesAt = new Map<string, number[]>();
   private readonly removed = new Set<number>();
   private readonly added: string[] = [];
   private nextId: number;
@@ -217,7 +224,15 @@ export class VmlPart {
     this.xml = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${VML_HEAD}${NOTE_SHAPETYPE}</xml>`;
     this.shapes = [];
     let max = 1024;
-    for (let i = this.xml.search(/<v:shape[\s>/]/); i >= 0; ) {
+    // One pass: each shape is found from the end of the previous one (never by searching a copy of the rest).
+    const nextShape = (from: number): number => {
+      for (let j = this.xml.indexOf('<v:shape', from); j >= 0; j = this.xml.indexOf('<v:shape', j + 8)) {
+        const ch = this.xml.charCodeAt(j + 8);
+        if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) return j;
+      }
+      return -1;
+    };
+    for (let i = nextShape(0); i >= 0; ) {
       const openEnd = tagEnd(this.xml, i);
       const close = this.xml[openEnd - 2] === '/' ? openEnd : this.xml.indexOf('</v:shape>', openEnd);
       if (close < 0) throw new PatchUnsupported('unterminated VML shape');
@@ -226,9 +241,13 @@ export class VmlPart {
       const isNote = /ObjectType\s*=\s*"Note"/.test(text);
       const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(text);
       const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(text);
-      this.shapes.push({ start: i, end, row: isNote && row ? Number(row[1]) : null, col: isNote && col ? Number(col[1]) : null });
-      const next = this.xml.slice(end).search(/<v:shape[\s>/]/);
-      i = next < 0 ? -1 : end + next;
+      const shape = { start: i, end, row: isNote && row ? Number(row[1]) : null, col: isNote && col ? Number(col[1]) : null };
+      if (shape.row !== null && shape.col !== null) {
+        const key = `${shape.row},${shape.col}`;
+        this.notesAt.set(key, [...(this.notesAt.get(key) ?? []), this.shapes.length]);
+      }
+      this.shapes.push(shape);
+      i = nextShape(end);
     }
     for (const m of this.xml.matchAll(/_x0000_s(\d+)/g)) max = Math.max(max, Number(m[1]));
     this.nextId = max + 1;
@@ -238,7 +257,7 @@ export class VmlPart {
   private noteAt(ref: string): number[] {
     const p = parseRef(ref);
     if (!p) return [];
-    return this.shapes.flatMap((s, i) => (s.row === p.row - 1 && s.col === p.col - 1 && !this.removed.has(i) ? [i] : []));
+    return (this.notesAt.get(`${p.row - 1},${p.col - 1}`) ?? []).filter((i) => !this.removed.has(i));
   }
 
   hasNote(ref: string): boolean {

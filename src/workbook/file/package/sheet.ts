@@ -1,6 +1,6 @@
 import { isHighlightFormula } from '../../highlight';
 import { MAIN_NS, REL_NS } from './opc';
-import { Splice, attrs, children, childrenOf, decodeXml, inner, openTag, outer, root, setAttr, tagEnd, type El } from './xml';
+import { Splice, attrOf, attrs, childrenOf, decodeXml, inner, openTag, outer, root, setAttr, walk, type El } from './xml';
 import { PatchUnsupported } from './zip';
 
 /** Order of the children of `worksheet` after `sheetData` (CT_Worksheet). */
@@ -35,11 +35,8 @@ export function parseRef(ref: string): { row: number; col: number } | null {
 
 interface RowEntry extends El {
   row: number;
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
+  /** The row's cells, in column order. */
+  cells: CellEntry[];
 }
 
 interface CellEntry {
@@ -78,84 +75,49 @@ export class SheetPart {
     this.rootEl = root(xml);
     if (this.rootEl.name !== 'worksheet') throw new PatchUnsupported(`worksheet root <${this.rootEl.name}>`);
     if (attrs(openTag(xml, this.rootEl))['xmlns'] !== MAIN_NS) throw new PatchUnsupported('worksheet not in the transitional namespace');
-    const sd = xml.indexOf('<sheetData', this.rootEl.openEnd);
-    if (sd < 0) throw new PatchUnsupported('worksheet without sheetData');
-    const sdOpenEnd = tagEnd(xml, sd);
-    const selfClosing = xml[sdOpenEnd - 2] === '/';
-    const closeStart = selfClosing ? sdOpenEnd : xml.indexOf('</sheetData>', sdOpenEnd);
-    if (closeStart < 0) throw new PatchUnsupported('unterminated sheetData');
-    const end = selfClosing ? sdOpenEnd : closeStart + '</sheetData>'.length;
-    this.dataEl = { name: 'sheetData', start: sd, openEnd: sdOpenEnd, closeStart, end, selfClosing };
-    this.head = children(xml, this.rootEl.openEnd, sd);
-    this.tail = children(xml, end, this.rootEl.closeStart);
+    // Elements found by a tokenizer: markup inside comments, CDATA and processing instructions is text.
+    const top = childrenOf(xml, this.rootEl);
+    const at = top.findIndex((e) => e.name === 'sheetData');
+    if (at < 0) throw new PatchUnsupported('worksheet without sheetData');
+    this.dataEl = top[at] as El;
+    this.head = top.slice(0, at);
+    this.tail = top.slice(at + 1);
   }
 
+  /** The rows of sheetData and their cells, read once with the tokenizer (rows and cells must be in order). */
   private rows(): Map<number, RowEntry> {
     if (this.rowIndex) return this.rowIndex;
     const xml = this.xml;
     const out = new Map<number, RowEntry>();
-    let i = xml.indexOf('<row', this.dataEl.openEnd);
+    let cells: CellEntry[] = [];
+    let lastCol = 0;
     let last = 0;
-    while (i >= 0 && i < this.dataEl.closeStart) {
-      const ch = xml[i + 4];
-      if (ch !== ' ' && ch !== '>' && ch !== '/' && ch !== '\n' && ch !== '\t' && ch !== '\r') {
-        i = xml.indexOf('<row', i + 4);
-        continue;
+    walk(xml, this.dataEl.openEnd, this.dataEl.closeStart, (el, depth) => {
+      if (depth === 1) {
+        if (el.name !== 'c') return;
+        const ref = attrOf(xml, el.start, 'r');
+        const col = ref === null ? lastCol + 1 : (parseRef(ref)?.col ?? 0);
+        if (col <= lastCol) throw new PatchUnsupported('cells out of order');
+        cells.push({ col, start: el.start, end: el.end });
+        lastCol = col;
+        return;
       }
-      const openEnd = tagEnd(xml, i);
-      const self = xml[openEnd - 2] === '/';
-      const r = /\sr\s*=\s*"(\d+)"/.exec(xml.slice(i, openEnd));
-      const row = r ? Number(r[1]) : last + 1;
+      if (depth !== 0) return;
+      if (el.name !== 'row') throw new PatchUnsupported(`<${el.name}> in sheetData`);
+      const r = attrOf(xml, el.start, 'r');
+      const row = r !== null && /^\d+$/.test(r) ? Number(r) : last + 1;
       if (row <= last) throw new PatchUnsupported('rows out of order');
-      const closeStart = self ? openEnd : xml.indexOf('</row>', openEnd);
-      if (closeStart < 0) throw new PatchUnsupported('unterminated row');
-      const end = self ? openEnd : closeStart + 6;
-      out.set(row, { name: 'row', row, start: i, openEnd, closeStart, end, selfClosing: self });
+      out.set(row, { ...el, row, cells });
+      cells = [];
+      lastCol = 0;
       last = row;
-      i = xml.indexOf('<row', end);
-    }
+    }, 1);
     this.rowIndex = out;
     return out;
   }
 
   private cellsOf(entry: RowEntry): CellEntry[] {
-    return this.cellsFrom(entry, entry.openEnd);
-  }
-
-  /** The cells of a row from `from` on. */
-  private cellsFrom(entry: RowEntry, from: number): CellEntry[] {
-    const xml = this.xml;
-    const out: CellEntry[] = [];
-    let i = xml.indexOf('<c', from);
-    let last = 0;
-    while (i >= 0 && i < entry.closeStart) {
-      const ch = xml.charCodeAt(i + 2);
-      // '<c' followed by a space, '>', '/' or a line break: a cell (not '<col…' or similar).
-      if (ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 9 && ch !== 13) {
-        i = xml.indexOf('<c', i + 2);
-        continue;
-      }
-      const openEnd = tagEnd(xml, i);
-      const self = xml.charCodeAt(openEnd - 2) === 47;
-      let col = 0;
-      const r = xml.indexOf(' r="', i);
-      if (r >= 0 && r < openEnd) {
-        for (let j = r + 4; j < openEnd; j++) {
-          const code = xml.charCodeAt(j);
-          if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
-          else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
-          else if (code !== 36) break;
-        }
-      }
-      if (col === 0) col = last + 1;
-      if (col <= last) throw new PatchUnsupported('cells out of order');
-      const end = self ? openEnd : xml.indexOf('</c>', openEnd) + 4;
-      if (end < 4) throw new PatchUnsupported('unterminated cell');
-      out.push({ col, start: i, end });
-      last = col;
-      i = xml.indexOf('<c', end);
-    }
-    return out;
+    return entry.cells;
   }
 
   private colStyles: Array<{ min: number; max: number; style: number }> | null = null;
@@ -181,7 +143,7 @@ export class SheetPart {
       const c = last === null || last.col < col ? undefined : last.col === col ? last : this.cellsOf(entry).find((x) => x.col === col);
       if (c) {
         const xml = this.xml.slice(c.start, c.end);
-        return { xml, xf: Number(/^<c\b[^>]*?\ss\s*=\s*"(\d+)"/.exec(xml)?.[1] ?? 0), spans };
+        return { xml, xf: Number(attrOf(xml, 0, 's') ?? 0), spans };
       }
       if (/\scustomFormat\s*=\s*"(1|true)"/.test(tag)) return { xml: null, xf: Number(/\ss\s*=\s*"(\d+)"/.exec(tag)?.[1] ?? 0), spans };
       return { xml: null, xf: this.colStyle(col), spans };
@@ -273,18 +235,9 @@ export class SheetPart {
     return after ? after.start : this.rootEl.closeStart;
   }
 
-  /** The last cell of a row, found from its end (cells are sorted): the common place of the output column. */
+  /** The last cell of a row (cells are sorted): the common place of the output column. */
   private lastCell(entry: RowEntry): CellEntry | null {
-    const xml = this.xml;
-    let i = xml.lastIndexOf('<c', entry.closeStart);
-    while (i > entry.openEnd) {
-      const ch = xml.charCodeAt(i + 2);
-      if (ch === 32 || ch === 62 || ch === 47 || ch === 10 || ch === 9 || ch === 13) break;
-      i = xml.lastIndexOf('<c', i - 1);
-    }
-    if (i < entry.openEnd) return null;
-    const cells = this.cellsFrom(entry, i);
-    return cells.length === 1 ? (cells[0] as CellEntry) : null;
+    return entry.cells[entry.cells.length - 1] ?? null;
   }
 
   private rebuildRow(entry: RowEntry, mods: Map<number, string | null>): string | null {
@@ -293,7 +246,7 @@ export class SheetPart {
       // Fast path: one cell at or after the row's last cell (the output column right of the table).
       const [[col, x]] = [...mods.entries()] as [[number, string | null]];
       const last = this.lastCell(entry);
-      const leavesCells = x !== null || (last !== null && xml.lastIndexOf('<c', last.start - 1) > entry.openEnd);
+      const leavesCells = x !== null || entry.cells.length > 1;
       if (last && last.col <= col && (x !== null || last.col === col) && leavesCells) {
         const open = this.widenSpans(openTag(xml, entry), x === null ? [] : [col]);
         if (last.col === col) return `${open}${xml.slice(entry.openEnd, last.start)}${x ?? ''}${xml.slice(last.end, entry.closeStart)}</row>`;

@@ -36,13 +36,67 @@ export function tagEnd(xml: string, i: number): number {
   throw new PatchUnsupported('unterminated tag');
 }
 
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** One attribute of an open tag: its name, and where its whole text and its value (inside the quotes) are. */
+export interface AttrSpan {
+  name: string;
+  /** Index of the whitespace before the name. */
+  start: number;
+  /** Index just after the closing quote. */
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The attributes of the open tag starting at `i` (a `<`), in one pass over its characters: linear whatever the
+ * tag holds (no regular expression backtracks over a long token).
+ */
+export function attrSpans(xml: string, i = 0): AttrSpan[] {
+  const end = tagEnd(xml, i);
+  const out: AttrSpan[] = [];
+  let j = i + 1;
+  while (j < end && !isSpace(xml.charCodeAt(j)) && xml[j] !== '>' && xml[j] !== '/') j++;
+  while (j < end) {
+    const before = j;
+    while (j < end && isSpace(xml.charCodeAt(j))) j++;
+    const nameStart = j;
+    while (j < end) {
+      const ch = xml[j];
+      if (ch === '=' || ch === '>' || ch === '/' || ch === '"' || ch === "'" || isSpace(xml.charCodeAt(j))) break;
+      j++;
+    }
+    const name = xml.slice(nameStart, j);
+    while (j < end && isSpace(xml.charCodeAt(j))) j++;
+    if (name === '' || xml[j] !== '=') {
+      // Not an attribute (the tag's end, or stray text): step over one character.
+      if (j === before || j === nameStart) j++;
+      continue;
+    }
+    j++;
+    while (j < end && isSpace(xml.charCodeAt(j))) j++;
+    const q = xml[j];
+    if (q !== '"' && q !== "'") continue;
+    const close = xml.indexOf(q, j + 1);
+    if (close < 0 || close >= end) break;
+    out.push({ name, start: before, end: close + 1, valueStart: j + 1, valueEnd: close });
+    j = close + 1;
+  }
+  return out;
+}
+
 /** The attributes of an open tag (`<c r="A1" s="3">`), decoded. */
 export function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const re = /([^\s=<>/]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  const body = tag.slice(0, tagEnd(tag, 0)).replace(/^<[^\s>/]+/, '');
-  for (let m = re.exec(body); m; m = re.exec(body)) out[m[1] as string] = decodeXml(m[3] ?? m[4] ?? '');
+  for (const a of attrSpans(tag, 0)) out[a.name] = decodeXml(tag.slice(a.valueStart, a.valueEnd));
   return out;
+}
+
+/** One attribute of the open tag at `i`, decoded; null when the tag has none of that name. */
+export function attrOf(xml: string, i: number, name: string): string | null {
+  const a = attrSpans(xml, i).find((x) => x.name === name);
+  return a ? decodeXml(xml.slice(a.valueStart, a.valueEnd)) : null;
 }
 
 /** An element (or open tag) with one attribute of its open tag set (replaced where present, else added at the end). */
@@ -50,16 +104,17 @@ export function setAttr(element: string, name: string, value: string): string {
   const cut = tagEnd(element, 0);
   const tag = element.slice(0, cut);
   const rest = element.slice(cut);
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, `$1"${escapeAttr(value)}"`) + rest;
+  const a = attrSpans(tag, 0).find((x) => x.name === name);
+  if (a) return `${tag.slice(0, a.valueStart - 1)}"${escapeAttr(value)}"${tag.slice(a.valueEnd + 1)}${rest}`;
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, close)} ${name}="${escapeAttr(value)}"${tag.slice(close)}${rest}`;
 }
 
 /** An element (or open tag) without one attribute of its open tag. */
 export function removeAttr(element: string, name: string): string {
-  const cut = tagEnd(element, 0);
-  return element.slice(0, cut).replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`), '') + element.slice(cut);
+  const a = attrSpans(element, 0).find((x) => x.name === name);
+  if (!a) return element;
+  return element.slice(0, a.start) + element.slice(a.end);
 }
 
 /** One element found by `children`: its name, where it starts and ends, and its open tag. */
@@ -80,53 +135,90 @@ export const outer = (xml: string, el: El): string => xml.slice(el.start, el.end
 /** The local name of a qualified name (`x:Row` → `Row`). */
 export const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-/** The direct child elements between `from` and `to` (the inside of one element). */
-export function children(xml: string, from: number, to: number): El[] {
-  const out: El[] = [];
-  let depth = 0;
-  let cur: { name: string; start: number; openEnd: number } | null = null;
+/**
+ * Walk the elements between `from` and `to` with a tokenizer that knows comments, CDATA sections and processing
+ * instructions (markup inside them is text): `visit` is called as each element closes, with its depth below
+ * `from` (0 for the direct children), for elements down to `maxDepth` (deeper ones are only counted, so that
+ * walking the top of a large part costs no object per cell). A document type declaration is refused.
+ * @throws PatchUnsupported on unbalanced or unterminated markup
+ */
+export function walk(xml: string, from: number, to: number, visit: (el: El, depth: number) => void, maxDepth = Infinity): void {
+  // Elements down to maxDepth are tracked by name (to check their close tags); deeper ones are only counted.
+  const open: Array<{ name: string; start: number; openEnd: number }> = [];
+  let deep = 0;
   let i = xml.indexOf('<', from);
   while (i >= 0 && i < to) {
-    const next = xml[i + 1];
-    if (next === '!') {
-      const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i) + 3 : xml.startsWith('<![CDATA[', i) ? xml.indexOf(']]>', i) + 3 : tagEnd(xml, i);
-      if (close < 3) throw new PatchUnsupported('unterminated comment');
+    const next = xml.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
+      let close: number;
+      if (xml.startsWith('<!--', i)) close = xml.indexOf('-->', i + 4) + 3;
+      else if (xml.startsWith('<![CDATA[', i)) close = xml.indexOf(']]>', i + 9) + 3;
+      else throw new PatchUnsupported('document type declaration');
+      if (close < 3 || close > to) throw new PatchUnsupported('unterminated comment or CDATA');
       i = xml.indexOf('<', close);
       continue;
     }
-    if (next === '?') {
-      i = xml.indexOf('<', xml.indexOf('?>', i) + 2);
+    if (next === 63 /* ? */) {
+      const close = xml.indexOf('?>', i + 2);
+      if (close < 0 || close + 2 > to) throw new PatchUnsupported('unterminated processing instruction');
+      i = xml.indexOf('<', close + 2);
       continue;
     }
     const end = tagEnd(xml, i);
-    if (next === '/') {
-      depth--;
-      if (depth === 0 && cur) {
-        out.push({ ...cur, closeStart: i, end, selfClosing: false });
-        cur = null;
+    if (end > to) throw new PatchUnsupported('unterminated tag');
+    if (next === 47 /* / */) {
+      if (deep > 0) deep--;
+      else {
+        const cur = open.pop();
+        if (!cur) throw new PatchUnsupported('unbalanced XML');
+        const n = cur.name.length;
+        if (!xml.startsWith(cur.name, i + 2) || (i + 2 + n !== end - 1 && !isSpace(xml.charCodeAt(i + 2 + n)))) throw new PatchUnsupported(`a close tag does not match <${cur.name}>`);
+        visit({ name: cur.name, start: cur.start, openEnd: cur.openEnd, closeStart: i, end, selfClosing: false }, open.length);
       }
-      if (depth < 0) throw new PatchUnsupported('unbalanced XML');
     } else {
-      const self = xml[end - 2] === '/';
-      if (depth === 0) {
-        const name = /^<([^\s>/]+)/.exec(xml.slice(i, Math.min(end, i + 200)))?.[1] ?? '';
-        if (self) out.push({ name, start: i, openEnd: end, closeStart: end, end, selfClosing: true });
-        else cur = { name, start: i, openEnd: end };
+      const self = xml.charCodeAt(end - 2) === 47;
+      if (open.length > maxDepth || deep > 0) {
+        if (!self) deep++;
+      } else {
+        let k = i + 1;
+        while (k < end && !isSpace(xml.charCodeAt(k)) && xml[k] !== '>' && xml[k] !== '/') k++;
+        const name = xml.slice(i + 1, k);
+        if (self) visit({ name, start: i, openEnd: end, closeStart: end, end, selfClosing: true }, open.length);
+        else open.push({ name, start: i, openEnd: end });
       }
-      if (!self) depth++;
     }
     i = xml.indexOf('<', end);
   }
-  if (depth !== 0) throw new PatchUnsupported('unbalanced XML');
+  if (open.length !== 0 || deep !== 0) throw new PatchUnsupported('unbalanced XML');
+}
+
+/** The direct child elements between `from` and `to` (the inside of one element). */
+export function children(xml: string, from: number, to: number): El[] {
+  const out: El[] = [];
+  walk(xml, from, to, (el) => out.push(el), 0);
   return out;
 }
 
-/** The root element of a part (after the declaration), with its name. */
+/** The root element of a part (after the declaration, comments and processing instructions), with its name. */
 export function root(xml: string): El {
-  const start = xml.search(/<[^?!]/);
-  if (start < 0) throw new PatchUnsupported('no root element');
+  let start = xml.indexOf('<');
+  while (start >= 0) {
+    if (xml.startsWith('<?', start)) {
+      const close = xml.indexOf('?>', start + 2);
+      if (close < 0) break;
+      start = xml.indexOf('<', close + 2);
+    } else if (xml.startsWith('<!--', start)) {
+      const close = xml.indexOf('-->', start + 4);
+      if (close < 0) break;
+      start = xml.indexOf('<', close + 3);
+    } else if (xml[start + 1] === '!') throw new PatchUnsupported('document type declaration');
+    else break;
+  }
+  if (start < 0 || xml[start + 1] === '?' || xml[start + 1] === '!') throw new PatchUnsupported('no root element');
   const openEnd = tagEnd(xml, start);
-  const name = /^<([^\s>/]+)/.exec(xml.slice(start, openEnd))?.[1] ?? '';
+  let k = start + 1;
+  while (k < openEnd && !isSpace(xml.charCodeAt(k)) && xml[k] !== '>' && xml[k] !== '/') k++;
+  const name = xml.slice(start + 1, k);
   if (xml[openEnd - 2] === '/') return { name, start, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
   const closeStart = xml.lastIndexOf(`</${name}`);
   if (closeStart < openEnd) throw new PatchUnsupported(`unterminated <${name}>`);

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 
 /** A package the patcher does not handle (zip64, encryption, an unknown compression, a part it cannot parse…). */
 export class PatchUnsupported extends Error {
@@ -20,6 +20,34 @@ export interface ZipEntry {
   central: Uint8Array;
   time: number;
   date: number;
+  /** True when a size or the offset came from the zip64 extra field. */
+  zip64: boolean;
+}
+
+/** The most bytes one part may inflate to. */
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
+
+/** The most entries a package may list. */
+export const MAX_ENTRIES = 100_000;
+
+/** Why a package is refused before anything inflates it: each names the part (when one) and the limit crossed. */
+export type RefusalKind = 'duplicate-part' | 'part-too-large' | 'package-too-large' | 'size-mismatch' | 'too-many-parts' | 'file-too-large';
+
+/**
+ * A package refused for safety: two entries of one name, a part or a whole that would inflate past its budget,
+ * a part whose data inflates to more than its header says (a zip bomb).
+ */
+export class PackageRefused extends Error {
+  override readonly name = 'PackageRefused';
+  constructor(
+    readonly kind: RefusalKind,
+    /** The part concerned, as named in the zip (null for the whole package). */
+    readonly part: string | null,
+    /** The limit crossed, in bytes (or entries), or the declared size for a mismatch. */
+    readonly limit: number,
+  ) {
+    super(`${kind}${part === null ? '' : ` ${part}`} (${limit})`);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -30,6 +58,33 @@ export const bytesOf = (text: string): Uint8Array => encoder.encode(text);
 
 const u16 = (b: Uint8Array, i: number): number => (b[i] as number) | ((b[i + 1] as number) << 8);
 const u32 = (b: Uint8Array, i: number): number => (u16(b, i) | (u16(b, i + 2) << 16)) >>> 0;
+/** A little-endian 64-bit number (exact up to 2^53, past any file this reads). */
+const u64 = (b: Uint8Array, i: number): number => u32(b, i) + u32(b, i + 4) * 0x100000000;
+
+/** Fill the sizes and offset an entry marks 0xffffffff from its zip64 extra field (id 1), in the order the format sets. */
+function readZip64Extra(e: ZipEntry, extra: Uint8Array): void {
+  for (let i = 0; i + 4 <= extra.length; ) {
+    const id = u16(extra, i);
+    const len = u16(extra, i + 2);
+    if (id === 1) {
+      let q = i + 4;
+      const end = q + len;
+      const take = (): number => {
+        if (q + 8 > end) throw new PatchUnsupported('short zip64 extra field');
+        const v = u64(extra, q);
+        q += 8;
+        return v;
+      };
+      if (e.usize === 0xffffffff) e.usize = take();
+      if (e.csize === 0xffffffff) e.csize = take();
+      if (e.localOffset === 0xffffffff) e.localOffset = take();
+      e.zip64 = true;
+      return;
+    }
+    i += 4 + len;
+  }
+  throw new PatchUnsupported('zip64 entry without its extra field');
+}
 
 /**
  * A zip file read through its central directory: entries by name (case-insensitive, as OPC part names are),
@@ -49,12 +104,22 @@ export class ZipReader {
       }
     }
     if (eocd < 0) throw new PatchUnsupported('no end of central directory');
-    const count = u16(b, eocd + 10);
-    const cdOffset = u32(b, eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff) throw new PatchUnsupported('zip64 package');
+    let count = u16(b, eocd + 10);
+    let cdOffset = u32(b, eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || u32(b, eocd + 12) === 0xffffffff) {
+      // zip64: the end of central directory locator just before the record points to the zip64 record.
+      const loc = eocd - 20;
+      if (loc < 0 || u32(b, loc) !== 0x07064b50) throw new PatchUnsupported('zip64 package without its locator');
+      const rec = u64(b, loc + 8);
+      if (rec + 56 > b.length || u32(b, rec) !== 0x06064b50) throw new PatchUnsupported('bad zip64 end of central directory');
+      count = u64(b, rec + 32);
+      cdOffset = u64(b, rec + 48);
+    }
+    if (count > MAX_ENTRIES) throw new PackageRefused('too-many-parts', null, MAX_ENTRIES);
+    const seen = new Set<string>();
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
-      if (u32(b, p) !== 0x02014b50) throw new PatchUnsupported('bad central directory');
+      if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new PatchUnsupported('bad central directory');
       const nameLen = u16(b, p + 28);
       const extraLen = u16(b, p + 30);
       const commentLen = u16(b, p + 32);
@@ -69,15 +134,26 @@ export class ZipReader {
         localOffset: u32(b, p + 42),
         name: utf8.decode(b.subarray(p + 46, p + 46 + nameLen)),
         central: b.subarray(p, p + size),
+        zip64: false,
       };
-      if (e.csize === 0xffffffff || e.usize === 0xffffffff || e.localOffset === 0xffffffff) throw new PatchUnsupported('zip64 entry');
+      if (e.usize === 0xffffffff || e.csize === 0xffffffff || e.localOffset === 0xffffffff) readZip64Extra(e, b.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
       if (e.flags & 1) throw new PatchUnsupported('encrypted entry');
       if (e.method !== 0 && e.method !== 8) throw new PatchUnsupported(`compression method ${e.method}`);
-      if (u32(b, e.localOffset) !== 0x04034b50) throw new PatchUnsupported('bad local header');
+      if (e.localOffset + 30 > b.length || u32(b, e.localOffset) !== 0x04034b50) throw new PatchUnsupported('bad local header');
+      if (this.dataStart(e) + e.csize > b.length) throw new PatchUnsupported(`entry ${e.name} runs past the end of the file`);
+      const key = e.name.toLowerCase();
+      // Two entries of one name: readers disagree on which one counts (and a patch would keep the stale one).
+      if (seen.has(key)) throw new PackageRefused('duplicate-part', e.name, 0);
+      seen.add(key);
       this.entries.push(e);
-      this.byName.set(e.name.toLowerCase(), e);
+      this.byName.set(key, e);
       p += size;
     }
+  }
+
+  /** Where an entry's compressed data starts (after its local header). */
+  private dataStart(e: ZipEntry): number {
+    return e.localOffset + 30 + u16(this.bytes, e.localOffset + 26) + u16(this.bytes, e.localOffset + 28);
   }
 
   has(name: string): boolean {
@@ -90,25 +166,76 @@ export class ZipReader {
 
   /** The compressed data of an entry, as stored. */
   private data(e: ZipEntry): Uint8Array {
-    const start = e.localOffset + 30 + u16(this.bytes, e.localOffset + 26) + u16(this.bytes, e.localOffset + 28);
+    const start = this.dataStart(e);
     return this.bytes.subarray(start, start + e.csize);
+  }
+
+  /**
+   * Inflate an entry without keeping its bytes, counting them: refuses it (PackageRefused) as soon as it gives
+   * more than its declared size, or more than `limit` (a zip bomb whose header lies), or ends short of it.
+   */
+  verify(e: ZipEntry, limit: number): void {
+    if (e.usize > limit) throw new PackageRefused('part-too-large', e.name, limit);
+    const data = this.data(e);
+    if (e.method === 0) {
+      if (data.length !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+      return;
+    }
+    let n = 0;
+    const inflater = new Inflate((chunk) => {
+      n += chunk.length;
+      if (n > e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+    });
+    // Small compressed steps: deflate reaches about 1000:1, so one step never gives more than a few megabytes.
+    const step = 1 << 12;
+    try {
+      for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
+      if (data.length === 0) inflater.push(data, true);
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
+      throw new PatchUnsupported(`bad compressed data in ${e.name}`);
+    }
+    if (n !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
   }
 
   /** The local record of an entry (header, data, data descriptor), to copy as it is. */
   raw(e: ZipEntry): Uint8Array {
     const start = e.localOffset;
-    let end = start + 30 + u16(this.bytes, start + 26) + u16(this.bytes, start + 28) + e.csize;
-    if (e.flags & 8) end += u32(this.bytes, end) === 0x08074b50 ? 16 : 12;
+    let end = this.dataStart(e) + e.csize;
+    if (e.flags & 8) end += (u32(this.bytes, end) === 0x08074b50 ? 4 : 0) + (e.zip64 ? 20 : 12);
     return this.bytes.subarray(start, end);
   }
 
-  /** The inflated bytes of a part. */
+  /**
+   * The inflated bytes of a part, never more than its declared size (itself within `MAX_PART_BYTES`).
+   * @throws PackageRefused for a part declared too large or inflating past its declared size
+   */
   read(name: string): Uint8Array {
     const e = this.entry(name);
     if (!e) throw new PatchUnsupported(`no part ${name}`);
+    if (e.usize > MAX_PART_BYTES) throw new PackageRefused('part-too-large', e.name, MAX_PART_BYTES);
     const data = this.data(e);
-    if (e.method === 0) return data;
-    return inflateSync(data, { out: new Uint8Array(e.usize) });
+    if (e.method === 0) {
+      if (data.length !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+      return data;
+    }
+    const out = new Uint8Array(e.usize);
+    let n = 0;
+    const inflater = new Inflate((chunk) => {
+      if (n + chunk.length > e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+      out.set(chunk, n);
+      n += chunk.length;
+    });
+    const step = 1 << 14;
+    try {
+      if (data.length === 0) inflater.push(data, true);
+      for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
+      throw new PatchUnsupported(`bad compressed data in ${e.name}`);
+    }
+    if (n !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
+    return out;
   }
 
   text(name: string): string {
@@ -118,13 +245,26 @@ export class ZipReader {
   /** The inflated bytes of a part, natively and off the main thread where the platform can. */
   async readAsync(name: string): Promise<Uint8Array> {
     const e = this.entry(name);
-    if (!e || e.method !== 8 || !hasNativeDeflate()) return this.read(name);
+    if (!e || e.method !== 8 || !hasNativeDeflate() || e.usize > MAX_PART_BYTES) return this.read(name);
     try {
       const stream = new Blob([this.data(e) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw' as CompressionFormat));
-      const out = new Uint8Array(await new Response(stream).arrayBuffer());
-      if (out.length !== e.usize) throw new PatchUnsupported(`bad size for ${name}`);
+      const reader = stream.getReader();
+      const out = new Uint8Array(e.usize);
+      let n = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (n + value.length > e.usize) {
+          await reader.cancel();
+          throw new PackageRefused('size-mismatch', e.name, e.usize);
+        }
+        out.set(value, n);
+        n += value.length;
+      }
+      if (n !== e.usize) throw new PackageRefused('size-mismatch', e.name, e.usize);
       return out;
-    } catch {
+    } catch (err) {
+      if (err instanceof PackageRefused) throw err;
       return this.read(name);
     }
   }

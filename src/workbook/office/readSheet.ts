@@ -4,6 +4,7 @@ import { areaAddress, parseArea, parseAreas, type AreaRef } from '../address';
 import type { Gates } from './gates';
 import { isPayloadError } from './hostCall';
 import { queueFacts, type SheetFacts } from './sheetFacts';
+import { toDates1900 } from '../dateSystem';
 
 type Scalar = string | number | boolean;
 
@@ -77,7 +78,8 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   const merges = extras.merges && !extras.merges.isNullObject ? parseAreas(extras.merges.address).filter(inside).map(toGrid) : [];
   const tables = await readTables(ctx, extras.tables, inside, toGrid);
   const { hiddenRows, hiddenCols } = hidden(extras.visible, bounds);
-  return { snapshot: { name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols }, facts };
+  // A 1904 workbook's serials are four years and a day early for the core: its dates' own text tells the system.
+  return { snapshot: toDates1900({ name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols }), facts };
 }
 
 /** Read values, text and formats in row blocks sized to the budget; a block still too large is halved. */

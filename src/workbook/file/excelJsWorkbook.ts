@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
 import { HostError, WorkbookReadError } from '../errors';
-import { STATE_SHEET } from '../state';
 import { StoredSettingsSchema, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
-import { readState, writeState } from './stateStore';
+import { findStateSheet, readState, writeState } from './stateStore';
 import { undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
@@ -49,11 +48,22 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private stateNow: WorkbookState | null = null;
   /** Why the last save could not patch the package (null when it did). */
   private fallbackReason: string | null = null;
+  /** The name of Traguardo's state sheet in the model (found by its signature, not its name), or null. */
+  private stateSheet: string | null = null;
+  /** The name of Traguardo's state sheet in the original package, or null. */
+  private stateSheetInPackage: string | null = null;
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: ExcelJsWorkbookOptions,
-  ) {}
+  ) {
+    this.stateSheet = findStateSheet(workbook)?.name ?? null;
+  }
+
+  /** True when `name` is Traguardo's state sheet (never listed, read or scored). */
+  private isStateSheet(name: string): boolean {
+    return this.stateSheet !== null && name === this.stateSheet;
+  }
 
   /** How the last `save` wrote the workbook, and why it had to rewrite it (null before any save). */
   get lastSave(): { mode: SaveMode; reason: string | null } | null {
@@ -76,6 +86,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       return;
     }
     this.patcher = patcher;
+    this.stateSheetInPackage = this.stateSheet;
     this.inPackage = JSON.parse(JSON.stringify(readState(this.workbook))) as WorkbookState;
   }
 
@@ -124,6 +135,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
           inPackage: this.inPackage,
           state: this.stateNow ?? this.inPackage,
           stateChanged: this.stateNow !== null,
+          stateSheet: { inPackage: this.stateSheetInPackage, now: this.stateSheet },
           dirty: this.dirty,
           notes: this.planNotes,
           model: this.workbook,
@@ -155,12 +167,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws || name === STATE_SHEET) throw new HostError('ItemNotFound', `No worksheet named "${name}"`);
+    if (!ws || this.isStateSheet(name)) throw new HostError('ItemNotFound', `No worksheet named "${name}"`);
     return ws;
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && ws.name !== STATE_SHEET).map((ws) => ws.name);
+    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && !this.isStateSheet(ws.name)).map((ws) => ws.name);
   }
 
   async activeSheet(): Promise<string> {
@@ -188,7 +200,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   showHidden(names: readonly string[]): void {
     for (const name of names) {
       const ws = this.workbook.getWorksheet(name);
-      if (ws && name !== STATE_SHEET && ws.state !== 'visible') this.shown.add(name);
+      if (ws && !this.isStateSheet(name) && ws.state !== 'visible') this.shown.add(name);
     }
   }
 
@@ -247,7 +259,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private store(state: WorkbookState): void {
-    writeState(this.workbook, state);
+    this.stateSheet = writeState(this.workbook, state);
     this.stateNow = state;
   }
 

@@ -1,0 +1,63 @@
+/**
+ * Issue 10, write side: workbooks built here with ExcelJS (no binaries), scored and cleared through the CLI's
+ * pipeline on the file adapter, saved by the package patch and by the ExcelJS rewrite. Nothing of the user's is
+ * touched, clear(score(x)) = x cell by cell, and the output column never lands on the user's content.
+ */
+import ExcelJS from 'exceljs';
+import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
+import { scoreWorkbook } from '../../src/cli/pipeline';
+import { diffRecords, readRecords } from '../samples/_lib/workbookCells';
+
+export const SHEET = 'Indicatori';
+
+/** An indicator sheet: header row 1, `rows` indicators (target, result) in columns A–D. */
+export function indicatorSheet(wb: ExcelJS.Workbook, rows = 3): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(SHEET);
+  ws.addRow(['Obiettivo', 'Indicatore', 'Target 2023', 'Risultato 2023']);
+  for (let i = 0; i < rows; i++) ws.addRow([`A0${i + 1}`, `Indicatore ${i + 1}`, '>= 50%', [0.6, 0.45, 0.2][i % 3]]);
+  return ws;
+}
+
+export const bytesOf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+
+const MODES = [{ packagePatch: true }, { packagePatch: false }] as const;
+
+async function score(bytes: Uint8Array, opts: { packagePatch: boolean }): Promise<{ out: Uint8Array; wb: ExcelJsWorkbook }> {
+  const wb = await ExcelJsWorkbook.load(bytes, opts);
+  const outcomes = await scoreWorkbook(wb, { sheets: [SHEET], year: 2023, map: {}, lang: 'it', write: true });
+  expect(outcomes.map((o) => o.kind)).toEqual(['scored']);
+  return { out: await wb.save(), wb };
+}
+
+async function clear(bytes: Uint8Array, opts: { packagePatch: boolean }): Promise<Uint8Array> {
+  const wb = await ExcelJsWorkbook.load(bytes, opts);
+  await wb.clear(SHEET);
+  return wb.save();
+}
+
+describe.each(MODES)('a user sheet named _traguardo (packagePatch: $packagePatch)', (mode) => {
+  async function build(state: 'visible' | 'veryHidden'): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    indicatorSheet(wb);
+    const mine = wb.addWorksheet('_traguardo', { state });
+    mine.getCell('A1').value = 'I miei appunti';
+    mine.getCell('A2').value = '{"format":"altro"}';
+    mine.getCell('B1').value = 42;
+    return bytesOf(wb);
+  }
+
+  test.each(['visible', 'veryHidden'] as const)('%s: never read, written or deleted; clear(score(x)) = x', async (state) => {
+    const x = await build(state);
+    const before = await readRecords(x);
+    const { out, wb } = await score(x, mode);
+    if (state === 'visible') await expect(wb.listSheets()).resolves.toEqual([SHEET, '_traguardo']);
+    const after = await readRecords(out);
+    expect(diffRecords(before, after, { sheets: ['_traguardo'] })).toEqual([]);
+    expect(after.find((s) => s.name === '_traguardo')?.state).toBe(state);
+    // The state went under another name, and reads back: scoring again equals once, clear restores everything.
+    expect(after.map((s) => s.name)).toContain('_traguardo_2');
+    const twice = await score(out, mode);
+    expect(diffRecords(after, await readRecords(twice.out))).toEqual([]);
+    expect(diffRecords(before, await readRecords(await clear(out, mode)))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { HostError } from '../../src/workbook/errors';
 import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildWritePlan } from '../../src/workbook/writePlan';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from './fixture';
+import { FIXTURE, SHEET, USER_NOTE, fixtureReport, type FixtureSheet } from './fixture';
 import type { HarnessFactory, WorkbookDump } from './harness';
 
 const GOOD = '#C6EFCE';
@@ -181,6 +181,48 @@ export function describeWorkbookPort(name: string, create: HarnessFactory): void
       const later = await h.reopen();
       await expect(later.readSettings()).resolves.toEqual(settings);
       await expect(later.listSheets()).resolves.toEqual([SHEET, 'Dati']);
+    });
+
+    // Issue 10 items 2 and 3: the output column is chosen among free cells only, and known as Traguardo's by its
+    // record, never by its header's text.
+    test('the output column goes past an empty merged area and a formula showing "" and leaves a typed header the user\'s', async () => {
+      const [main, ...rest] = FIXTURE as [FixtureSheet, ...FixtureSheet[]];
+      const hostile: FixtureSheet[] = [{
+        ...main,
+        merges: [...(main.merges ?? []), 'G5:G6'],
+        cells: [...main.cells, { address: 'H4', value: '', formula: 'IF(1,"","")' }, { address: 'C2', value: 'Raggiungimento (Traguardo)' }],
+      }, ...rest];
+      const h = await create(hostile);
+      await h.reopen();
+      const original = await h.dump();
+      const snap = await h.port.readSheet(SHEET);
+      const { plan } = await score(h.port);
+      expect(plan.output.column).toBe('I');
+      const once = await h.dump();
+      const cells = once.cells[SHEET] ?? {};
+      expect(cells.C2?.value).toBe('Raggiungimento (Traguardo)');
+      expect(JSON.stringify(cells.H4?.value ?? null)).toMatch(/IF\(1,\\"\\",\\"\\"\)/);
+      expect(once.merges[SHEET]).toEqual(original.merges[SHEET]);
+      expect(cells.I3?.value).toBe('Raggiungimento (Traguardo)');
+      // Twice equals once, in this session and a later one; clear gives back the original exactly.
+      expect((await score(h.port)).plan.output.column).toBe('I');
+      expect(await h.dump()).toEqual(once);
+      const later = await h.reopen();
+      expect(buildWritePlan(await later.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }).output.column).toBe('I');
+      await later.clear(SHEET);
+      expect(await later.readSheet(SHEET)).toEqual(snap);
+      expect(await h.dump()).toEqual(original);
+    });
+
+    test('a plan put over a merged area that starts left of its column is refused, naming the area, and nothing is written', async () => {
+      const [main, ...rest] = FIXTURE as [FixtureSheet, ...FixtureSheet[]];
+      const h = await create([{ ...main, merges: [...(main.merges ?? []), 'G6:H7'] }, ...rest]);
+      await h.reopen();
+      const original = await h.dump();
+      const plan = buildWritePlan(await h.port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+      expect(plan.output.column).toBe('I');
+      await expect(h.port.apply({ ...plan, output: { ...plan.output, column: 'H' } })).rejects.toMatchObject({ code: 'OutputNotFree', message: expect.stringContaining('G6:H7') });
+      expect(await h.dump()).toEqual(original);
     });
 
     test('select resolves for a cell of an existing sheet', async () => {

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
 import { HostError, WorkbookReadError } from '../errors';
-import { StoredSettingsSchema, settingsOf, type WorkbookState } from '../state';
+import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
-import { undoState, writePlan } from './applyPlan';
+import { checkOutputFree, undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
 import { PackageRefused, PatchUnsupported } from './package/zip';
@@ -185,7 +185,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const read = readWorksheetBounded(this.sheet(name), this.date1904);
     if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
     else this.droppedCells.delete(name);
-    return read.snapshot;
+    // Traguardo's output column is the one its stored record names, never one found by its header's text.
+    const column = keyedTo(this.state(), name).sheets[name]?.output?.column;
+    return column === undefined ? read.snapshot : { ...read.snapshot, outputColumn: column };
   }
 
   /**
@@ -228,6 +230,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async apply(plan: WritePlan): Promise<ApplyOutcome> {
     const ws = this.sheet(plan.sheet);
     const state = this.state();
+    checkOutputFree(ws, plan, state.sheets[plan.sheet]);
     undoState(this.workbook, ws, state.sheets[plan.sheet]);
     const { state: added, outcome } = writePlan(this.workbook, ws, plan, this.options.findingsSheet === true);
     if (this.patcher && this.inPackage) {

@@ -144,6 +144,13 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
   };
 }
 
+/**
+ * True when a plan has nothing to put on its sheet: no indicator row (so no value), no highlight, no note. A
+ * header-only sheet gives one. Adapters then write nothing (not even the output header or a record) and undo an
+ * earlier run's additions, as Clear would, so clear(score(x)) = x and scoring twice equals once.
+ */
+export const isEmptyPlan = (plan: WritePlan): boolean => plan.output.cells.length === 0 && plan.highlights.length === 0 && plan.notes.length === 0;
+
 function compareAddresses(a: string, b: string): number {
   const ca = parseCell(a);
   const cb = parseCell(b);

@@ -225,6 +225,20 @@ export function describeWorkbookPort(name: string, create: HarnessFactory): void
       expect(await h.dump()).toEqual(original);
     });
 
+    // Issue 10 item 12: a header-only sheet gives a plan with nothing to write.
+    test('a plan with no indicator row writes nothing (no header, no record), and takes away an earlier run', async () => {
+      const h = await create(FIXTURE);
+      await h.reopen();
+      const original = await h.dump();
+      const empty = buildWritePlan(await h.port.readSheet(SHEET), { ...fixtureReport(), indicators: [] }, { lang: 'it', policy: DEFAULT_POLICY });
+      await expect(h.port.apply(empty)).resolves.toEqual({ values: 0, highlights: 0, notes: 0, findingsSheet: null });
+      expect(await h.dump()).toEqual(original);
+      await score(h.port);
+      await h.port.apply(empty);
+      expect(await h.dump()).toEqual(original);
+      await expect(h.port.clear(SHEET)).resolves.toEqual({ values: 0, highlights: 0, notes: 0 });
+    });
+
     test('select resolves for a cell of an existing sheet', async () => {
       const h = await create(FIXTURE);
       await expect(h.port.select(SHEET, 'D4')).resolves.toBeUndefined();

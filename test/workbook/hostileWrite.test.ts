@@ -61,3 +61,34 @@ describe.each(MODES)('a user sheet named _traguardo (packagePatch: $packagePatch
     expect(diffRecords(before, await readRecords(await clear(out, mode)))).toEqual([]);
   });
 });
+
+describe.each(MODES)('a header-only sheet (packagePatch: $packagePatch)', (mode) => {
+  async function headerOnly(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    indicatorSheet(wb, 0);
+    return bytesOf(wb);
+  }
+
+  test('is scored without writing anything (no output header, no state), so clear(score(x)) = x', async () => {
+    const x = await headerOnly();
+    const before = await readRecords(x);
+    const { out, wb } = await score(x, mode);
+    expect(diffRecords(before, await readRecords(out))).toEqual([]);
+    await expect(wb.readSettings()).resolves.toBeNull();
+    expect(diffRecords(before, await readRecords(await clear(out, mode)))).toEqual([]);
+  });
+
+  test('losing its last indicator row takes away what an earlier run wrote', async () => {
+    const wb = new ExcelJS.Workbook();
+    indicatorSheet(wb, 1);
+    const { out } = await score(await bytesOf(wb), mode);
+    // The user deletes the indicator row of the scored file, then scores again.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(out as unknown as ArrayBuffer);
+    edited.getWorksheet(SHEET)?.spliceRows(2, 1);
+    const again = await score(await bytesOf(edited), mode);
+    const header = (await readRecords(again.out)).find((s) => s.name === SHEET);
+    expect([...(header?.cells.keys() ?? [])]).toEqual(['A1', 'B1', 'C1', 'D1']);
+    expect((await readRecords(again.out)).map((s) => s.name)).toEqual([SHEET]);
+  });
+});

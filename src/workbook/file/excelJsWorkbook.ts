@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
+import { isEmptyPlan } from '../writePlan';
 import { HostError, WorkbookReadError } from '../errors';
 import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
@@ -228,6 +229,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<ApplyOutcome> {
+    if (isEmptyPlan(plan)) {
+      // Nothing to write (a header-only sheet): only an earlier run's additions are taken away.
+      if (this.state().sheets[plan.sheet] !== undefined) await this.clear(plan.sheet);
+      else this.sheet(plan.sheet);
+      return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
+    }
     const ws = this.sheet(plan.sheet);
     const state = this.state();
     checkOutputFree(ws, plan, state.sheets[plan.sheet]);

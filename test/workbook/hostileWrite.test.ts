@@ -92,3 +92,54 @@ describe.each(MODES)('a header-only sheet (packagePatch: $packagePatch)', (mode)
     expect((await readRecords(again.out)).map((s) => s.name)).toEqual([SHEET]);
   });
 });
+
+/** Issue 10 items 2 and 3: what of the user's sits where the output column would go (column E, right of A–D). */
+const BESIDE: Array<{ what: string; add: (ws: ExcelJS.Worksheet) => void; column: string }> = [
+  { what: 'an empty merged area over the output column (E2:F3)', add: (ws) => ws.mergeCells('E2:F3'), column: 'G' },
+  {
+    what: 'formulas showing "" (E2:E4)',
+    add: (ws) => {
+      for (const r of [2, 3, 4]) ws.getCell(`E${r}`).value = { formula: 'IF(1,"","")', result: '' } as ExcelJS.CellFormulaValue;
+    },
+    column: 'F',
+  },
+  {
+    what: 'a typed "Raggiungimento (Traguardo)" heading the user\'s own column',
+    add: (ws) => {
+      ws.getCell('E1').value = 'Raggiungimento (Traguardo)';
+      ws.getCell('E2').value = 'mio';
+    },
+    column: 'F',
+  },
+  { what: 'the typed header alone in an otherwise empty column', add: (ws) => { ws.getCell('E1').value = 'Raggiungimento (Traguardo)'; }, column: 'F' },
+  {
+    what: 'data validation (E2:E4)',
+    add: (ws) => {
+      for (const r of [2, 3, 4]) ws.getCell(`E${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: ['"sì,no"'] };
+    },
+    column: 'F',
+  },
+];
+
+describe.each(MODES)('the output column lands only on free cells (packagePatch: $packagePatch)', (mode) => {
+  test.each(BESIDE)('$what: it goes to column $column; nothing of the user\'s changes; twice = once; clear(score(x)) = x', async ({ add, column }) => {
+    const book = new ExcelJS.Workbook();
+    add(indicatorSheet(book));
+    const x = await bytesOf(book);
+    const before = await readRecords(x);
+    const { out } = await score(x, mode);
+    const after = await readRecords(out);
+    const sheet = after.find((s) => s.name === SHEET);
+    expect(sheet?.cells.get(`${column}1`)?.value).toBe(JSON.stringify('Raggiungimento (Traguardo)'));
+    // Each row shows its own value (a merged area would show one value on all its rows).
+    const values = [2, 3, 4].map((r) => sheet?.cells.get(`${column}${r}`)?.value);
+    expect(values.every((v) => v !== undefined && /^\d/.test(v))).toBe(true);
+    expect(new Set(values).size).toBe(3);
+    // Every value, number format and merge of the user's stays; only annotated cells may gain a note.
+    const annotated = new Set([...(sheet?.cells.entries() ?? [])].filter(([, c]) => c.note !== null).map(([a]) => `${SHEET}!${a}`));
+    expect(diffRecords(before, after, { ignoreAdded: true, styleMayChange: annotated, sheets: [SHEET] })).toEqual([]);
+    const twice = await score(out, mode);
+    expect(diffRecords(after, await readRecords(twice.out))).toEqual([]);
+    expect(diffRecords(before, await readRecords(await clear(out, mode)))).toEqual([]);
+  });
+});

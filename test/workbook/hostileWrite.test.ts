@@ -143,3 +143,16 @@ describe.each(MODES)('the output column lands only on free cells (packagePatch: 
     expect(diffRecords(before, await readRecords(await clear(out, mode)))).toEqual([]);
   });
 });
+
+test('what is reserved right of the grid stays one area per column and kind, whatever the number of cells', async () => {
+  const book = new ExcelJS.Workbook();
+  const ws = indicatorSheet(book, 3);
+  for (let r = 1; r <= 3000; r++) ws.getCell(`F${r}`).dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 9] };
+  for (let r = 1; r <= 4; r++) ws.getCell(`G${r}`).value = { formula: 'IF(1,"","")', result: '' } as ExcelJS.CellFormulaValue;
+  const snapshot = await (await ExcelJsWorkbook.load(await bytesOf(book))).readSheet(SHEET);
+  expect(snapshot.reserved).toHaveLength(2);
+  expect(snapshot.reserved).toEqual(expect.arrayContaining([
+    { top: 1, left: 5, bottom: 4, right: 5, kind: 'validation' },
+    { top: 1, left: 6, bottom: 4, right: 6, kind: 'formula' },
+  ]));
+});

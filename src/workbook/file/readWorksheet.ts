@@ -239,7 +239,9 @@ export function readWorksheetBounded(ws: ExcelJS.Worksheet, date1904 = false): W
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
   for (const [key, v] of Object.entries(validations)) {
     const a = v ? parseArea(key.replace(/^range:/, '')) : null;
-    if (a) reserved.area({ top: a.top, left: a.left + 1, bottom: a.bottom, right: a.right + 1 }, 'validation');
+    // ExcelJS keeps validation by cell (it expands each range): gathered per column like the cells.
+    if (a && a.top === a.bottom && a.left === a.right) reserved.cell(a.top, a.left + 1, 'validation');
+    else if (a) reserved.area({ top: a.top, left: a.left + 1, bottom: a.bottom, right: a.right + 1 }, 'validation');
   }
   const snapshot: SheetSnapshot = { name: ws.name, origin: { row: b.top - 1, col: b.left - 1 }, cells, merges, tables, hiddenRows, hiddenCols };
   const areas = reserved.list();

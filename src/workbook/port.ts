@@ -1,9 +1,27 @@
 import type { Grid } from '../core/layout/grid.types';
 import type { WritePlan } from './writePlan.types';
+import type { AreaRef } from './address';
 
-/** A sheet as the core sees it: a plain grid plus its name. */
+/** Why a cell beyond the snapshot's grid is not free for Traguardo's output column. */
+export type ReservedKind = 'merge' | 'table' | 'formula' | 'value' | 'validation';
+
+/**
+ * A sheet as the core sees it: a plain grid plus its name, and what the adapter knows of where Traguardo may
+ * write its output column (the core ignores both).
+ */
 export interface SheetSnapshot extends Grid {
   name: string;
+  /**
+   * The column of Traguardo's output from an earlier run (letters), as Traguardo's own marker says: the stored
+   * record of what it applied (the state) or, in Excel, the name over the output column. Never read from header text.
+   */
+  outputColumn?: string;
+  /**
+   * Areas right of the grid, over its rows, that hold the user's content the grid does not show: merged areas,
+   * tables, formulas (one showing "" reads as empty), values left out of the grid, data validation. Sheet
+   * coordinates (rows 1-based, columns 0-based). The output column is never put over them.
+   */
+  reserved?: Array<AreaRef & { kind: ReservedKind }>;
 }
 
 /** What `apply` did, for the pane's and the CLI's messages. */

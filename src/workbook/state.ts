@@ -2,8 +2,14 @@ import { z } from 'zod';
 import type { StoredSettings } from './port';
 import { sameSheet } from './address';
 
-/** Name of the very-hidden sheet where Traguardo keeps its settings and the record of what it added. */
+/**
+ * Preferred name of the very-hidden sheet where Traguardo keeps its settings and the record of what it added
+ * (files). A user may have a sheet of that name: the state sheet is recognised by its signature
+ * (`isStateSheet`), never by its name, and takes another name when this one is taken (`stateSheetName`).
+ */
 export const STATE_SHEET = '_traguardo';
+/** How the state sheet's first cell starts: the state's JSON opens with its format mark. */
+export const STATE_SIGNATURE = '{"format":"traguardo","version":1,';
 /** Characters per cell of the state sheet (Excel holds at most 32,767 per cell). */
 export const STATE_CHUNK = 30000;
 
@@ -107,7 +113,8 @@ export const isEmptyState = (state: WorkbookState): boolean => state.settings ==
 
 /** Split the state's JSON into cell-sized chunks, one per row of the state sheet's column A. */
 export function encodeState(state: WorkbookState): string[] {
-  const json = JSON.stringify(state);
+  // Keys in a fixed order, so the first cell starts with STATE_SIGNATURE.
+  const json = JSON.stringify({ format: state.format, version: state.version, settings: state.settings, sheets: state.sheets });
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += STATE_CHUNK) chunks.push(json.slice(i, i + STATE_CHUNK));
   return chunks;
@@ -127,6 +134,32 @@ export function decodeState(chunks: ReadonlyArray<unknown>): WorkbookState {
   } catch {
     return emptyState();
   }
+}
+
+/** The state a sheet's column A holds, or null when it is not Traguardo's state (no signature, or not a valid state). */
+export function parseState(chunks: ReadonlyArray<unknown>): WorkbookState | null {
+  const first = chunks[0];
+  if (typeof first !== 'string' || !first.startsWith(STATE_SIGNATURE)) return null;
+  const json = chunks.filter((c): c is string => typeof c === 'string').join('');
+  try {
+    const parsed = WorkbookStateSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A sheet is Traguardo's state sheet only when it is very hidden and its column A holds Traguardo's state
+ * (`parseState`): a user's sheet named `_traguardo`, visible or very hidden, is never read, written or deleted.
+ */
+export const isStateSheet = (visibility: string, chunks: ReadonlyArray<unknown>): boolean => visibility === 'veryHidden' && parseState(chunks) !== null;
+
+/** The name for a new state sheet: `_traguardo`, else `_traguardo_2`, `_traguardo_3`… the first no sheet has (case-insensitively). */
+export function stateSheetName(taken: readonly string[]): string {
+  let name = STATE_SHEET;
+  for (let i = 2; taken.some((t) => sameSheet(t, name)); i++) name = `${STATE_SHEET}_${i}`;
+  return name;
 }
 
 /** The stored settings in their port shape. */

@@ -54,9 +54,24 @@ describe('buildWritePlan', () => {
     expect(plan.output.column).toBe('F');
   });
 
-  test('reuses the column of an earlier run, in either language, so computing twice equals once', () => {
-    const rerun = snapshot([['Titolo'], ['Ob', 'Ind', 'Target', 'Risultato', 'Achievement (Traguardo)', 'Note utente'], ['A', 'x', '>= 1', 2, 1]]);
+  test('reuses the column of an earlier run as Traguardo\'s record names it, so computing twice equals once', () => {
+    const rerun = { ...snapshot([['Titolo'], ['Ob', 'Ind', 'Target', 'Risultato', 'Achievement (Traguardo)', 'Note utente'], ['A', 'x', '>= 1', 2, 1]]), outputColumn: 'E' };
     expect(buildWritePlan(rerun, report([ind(3, 'met', 100)]), { lang: 'it', policy: DEFAULT_POLICY }).output.column).toBe('E');
+  });
+
+  test('a user\'s cell reading "Raggiungimento (Traguardo)" is the user\'s: the output goes right of the used range', () => {
+    const typed = snapshot([['Titolo', '', '', '', '', 'Raggiungimento (Traguardo)'], ['Ob', 'Ind', 'Target', 'Risultato', 'Nota'], ['A', 'x', '>= 1', 2, 'mia']]);
+    expect(buildWritePlan(typed, report([ind(3, 'met', 100)]), { lang: 'it', policy: DEFAULT_POLICY }).output.column).toBe('G');
+  });
+
+  test.each([
+    ['a merged area', { merges: [{ top: 1, left: 4, bottom: 3, right: 5 }] }, 'G'],
+    ['a merge far below the rows written', { merges: [{ top: 40, left: 4, bottom: 41, right: 4 }] }, 'E'],
+    ['a formula showing "" the adapter reserved', { reserved: [{ top: 3, left: 4, bottom: 3, right: 4, kind: 'formula' as const }] }, 'F'],
+    ['a table right of the data', { reserved: [{ top: 1, left: 4, bottom: 9, right: 6, kind: 'table' as const }] }, 'H'],
+  ])('goes past %s over the rows it writes', (_what, extra, column) => {
+    const sheet = { ...SHEET, ...extra };
+    expect(buildWritePlan(sheet, report([ind(3, 'met', 100), ind(4, 'met', 100)]), { lang: 'it', policy: DEFAULT_POLICY }).output.column).toBe(column);
   });
 
   test('keeps achievements unrounded, as fractions', () => {

@@ -1,12 +1,12 @@
-import { cellAt, columnIndex, columnLetter, gridWidth } from '../core/layout/grid.types';
+import { cellAt, columnIndex, columnLetter, gridWidth, type GridRect } from '../core/layout/grid.types';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/i18n/lang';
 import { renderIssue } from '../core/i18n/render';
 import type { ScoringPolicy } from '../core/scoring/policy';
 import type { IndicatorReport, SheetReport } from '../core/sheet/report.types';
-import type { SheetSnapshot } from './port';
+import type { ReservedKind, SheetSnapshot } from './port';
 import type { OutputCell, WritePlan } from './writePlan.types';
-import { parseCell } from './address';
+import { MAX_COL, parseCell, type AreaRef } from './address';
 import { NOTE_PREFIX } from './noteText';
 
 /** The output column's header in each language. */
@@ -21,19 +21,47 @@ const NOT_EVALUABLE_NOTE: Record<Lang, string> = { it: 'non valutabile', en: 'no
 export const percentFormat = (decimals: number): string => (decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%');
 
 /**
- * Find Traguardo's output column from an earlier run: a cell whose text is one of the output headers.
- * Returns the sheet column (0-based), or null.
+ * Traguardo's output column from an earlier run, as its own marker says (`SheetSnapshot.outputColumn`: the stored
+ * record or the name over the column), never from header text: a user's cell reading "Raggiungimento
+ * (Traguardo)" is the user's. Returns the sheet column (0-based), or null.
  */
 export function findOutputColumn(snapshot: SheetSnapshot): number | null {
-  const headers = new Set(Object.values(OUTPUT_HEADERS));
-  for (let r = 0; r < snapshot.cells.length; r++) {
-    const row = snapshot.cells[r] ?? [];
-    for (let c = row.length - 1; c >= 0; c--) {
-      const v = cellAt(snapshot, r, c).value;
-      if (typeof v === 'string' && headers.has(v.trim())) return snapshot.origin.col + c;
+  const c = snapshot.outputColumn === undefined ? -1 : columnIndex(snapshot.outputColumn);
+  return c >= 0 ? c : null;
+}
+
+/**
+ * What of the user's a sheet column holds over rows `top`…`bottom` (1-based), as far as the snapshot knows: a
+ * value in the grid, a merged area or a table (in the grid or right of it), or an area the adapter reserved
+ * (a formula showing "", a value left out of the grid, data validation). Null when the column is free there.
+ */
+export function columnContent(snapshot: SheetSnapshot, col: number, top: number, bottom: number): { kind: ReservedKind; area: AreaRef } | null {
+  const { row: r0, col: c0 } = snapshot.origin;
+  const onSheet = (g: GridRect): AreaRef => ({ top: g.top + r0 + 1, left: g.left + c0, bottom: g.bottom + r0 + 1, right: g.right + c0 });
+  const covers = (a: AreaRef): boolean => a.left <= col && col <= a.right && a.top <= bottom && top <= a.bottom;
+  for (const m of snapshot.merges) if (covers(onSheet(m))) return { kind: 'merge', area: onSheet(m) };
+  for (const t of snapshot.tables) if (covers(onSheet(t))) return { kind: 'table', area: onSheet(t) };
+  for (const a of snapshot.reserved ?? []) if (covers(a)) return { kind: a.kind, area: a };
+  const c = col - c0;
+  if (c >= 0) {
+    for (let r = Math.max(top - r0 - 1, 0); r <= bottom - r0 - 1 && r < snapshot.cells.length; r++) {
+      if (cellAt(snapshot, r, c).value !== null) return { kind: 'value', area: { top: r + r0 + 1, left: col, bottom: r + r0 + 1, right: col } };
     }
   }
   return null;
+}
+
+/**
+ * Where the output column goes: the column of an earlier run (Traguardo's own marker), else the first column
+ * right of the used range that is free over the rows Traguardo writes (`columnContent`): past a merged area, a
+ * table, formulas showing "" or data validation of the user's, never over them.
+ */
+export function chooseOutputColumn(snapshot: SheetSnapshot, top: number, bottom: number): number {
+  const earlier = findOutputColumn(snapshot);
+  if (earlier !== null) return earlier;
+  let col = snapshot.origin.col + gridWidth(snapshot);
+  while (col < MAX_COL && columnContent(snapshot, col, top, bottom) !== null) col++;
+  return col;
 }
 
 /** Where a finding of an indicator is noted: its own cell, else the result cell, else the target cell, else the output cell. */
@@ -45,14 +73,16 @@ function findingAddress(finding: Issue, ind: IndicatorReport, outputCell: string
 
 /**
  * Compute everything Traguardo writes to a sheet from its snapshot and report: the output column (right of the
- * used range, or the column of an earlier run, so computing twice equals once), highlights by band, one note per
+ * used range past any column holding the user's content there, or the column of an earlier run as Traguardo's
+ * own record says, so computing twice equals once), highlights by band, one note per
  * flagged cell (a warning or an error, or an indicator that is not evaluable) and the list of every finding.
  * @example buildWritePlan(snapshot, report, { lang: 'it', policy: DEFAULT_POLICY }).output.header //=> 'Raggiungimento (Traguardo)'
  */
 export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opts: { lang: Lang; policy: ScoringPolicy }): WritePlan {
   const { lang, policy } = opts;
-  const column = columnLetter(findOutputColumn(snapshot) ?? snapshot.origin.col + gridWidth(snapshot));
   const indicators = [...report.indicators].sort((a, b) => a.row - b.row);
+  const lastRow = Math.max(report.mapping.headerRow, ...indicators.map((i) => i.row));
+  const column = columnLetter(chooseOutputColumn(snapshot, report.mapping.headerRow, lastRow));
   const cells: OutputCell[] = [];
   const highlights: WritePlan['highlights'] = [];
   const noteLines = new Map<string, string[]>();
@@ -121,6 +151,13 @@ function noteLine(f: Issue, address: string, lang: Lang): string {
   const { cell: _cell, ...rest } = f;
   return renderIssue(rest as Issue, lang);
 }
+
+/**
+ * True when a plan has nothing to put on its sheet: no indicator row (so no value), no highlight, no note. A
+ * header-only sheet gives one. Adapters then write nothing (not even the output header or a record) and undo an
+ * earlier run's additions, as Clear would, so clear(score(x)) = x and scoring twice equals once.
+ */
+export const isEmptyPlan = (plan: WritePlan): boolean => plan.output.cells.length === 0 && plan.highlights.length === 0 && plan.notes.length === 0;
 
 function compareAddresses(a: string, b: string): number {
   const ca = parseCell(a);

@@ -5,7 +5,7 @@ import { HostError } from '../../src/workbook/errors';
 import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildWritePlan } from '../../src/workbook/writePlan';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from './fixture';
+import { FIXTURE, SHEET, USER_NOTE, fixtureReport, type FixtureSheet } from './fixture';
 import type { HarnessFactory, WorkbookDump } from './harness';
 
 const GOOD = '#C6EFCE';
@@ -181,6 +181,69 @@ export function describeWorkbookPort(name: string, create: HarnessFactory): void
       const later = await h.reopen();
       await expect(later.readSettings()).resolves.toEqual(settings);
       await expect(later.listSheets()).resolves.toEqual([SHEET, 'Dati']);
+    });
+
+    // Issue 10 items 2 and 3: the output column is chosen among free cells only, and known as Traguardo's by its
+    // record, never by its header's text.
+    test('the output column goes past an empty merged area and a formula showing "" and leaves a typed header the user\'s', async () => {
+      const [main, ...rest] = FIXTURE as [FixtureSheet, ...FixtureSheet[]];
+      const hostile: FixtureSheet[] = [{
+        ...main,
+        merges: [...(main.merges ?? []), 'G5:G6'],
+        cells: [...main.cells, { address: 'H4', value: '', formula: 'IF(1,"","")' }, { address: 'C2', value: 'Raggiungimento (Traguardo)' }],
+      }, ...rest];
+      const h = await create(hostile);
+      await h.reopen();
+      const original = await h.dump();
+      const snap = await h.port.readSheet(SHEET);
+      const { plan } = await score(h.port);
+      expect(plan.output.column).toBe('I');
+      const once = await h.dump();
+      const cells = once.cells[SHEET] ?? {};
+      expect(cells.C2?.value).toBe('Raggiungimento (Traguardo)');
+      expect(JSON.stringify(cells.H4?.value ?? null)).toMatch(/IF\(1,\\"\\",\\"\\"\)/);
+      expect(once.merges[SHEET]).toEqual(original.merges[SHEET]);
+      expect(cells.I3?.value).toBe('Raggiungimento (Traguardo)');
+      // Twice equals once, in this session and a later one; clear gives back the original exactly.
+      expect((await score(h.port)).plan.output.column).toBe('I');
+      expect(await h.dump()).toEqual(once);
+      const later = await h.reopen();
+      expect(buildWritePlan(await later.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }).output.column).toBe('I');
+      await later.clear(SHEET);
+      expect(await later.readSheet(SHEET)).toEqual(snap);
+      expect(await h.dump()).toEqual(original);
+    });
+
+    test.each([
+      ['a merged area that starts left of its column', { merges: ['G6:H7'] }, 'H', /H6 is in the merged area G6:H7/],
+      ['a formula showing ""', { cells: [{ address: 'H5', value: '', formula: 'IF(1,"","")' }] }, 'H', /H5 is in a formula/],
+    ] as const)('a plan put over %s is refused, naming the cell, and nothing is written', async (_what, extra, column, message) => {
+      const [main, ...rest] = FIXTURE as [FixtureSheet, ...FixtureSheet[]];
+      const merges = 'merges' in extra ? extra.merges : [];
+      const cells = 'cells' in extra ? extra.cells : [];
+      const h = await create([{ ...main, merges: [...(main.merges ?? []), ...merges], cells: [...main.cells, ...cells] }, ...rest]);
+      await h.reopen();
+      const original = await h.dump();
+      const plan = buildWritePlan(await h.port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+      // The plan itself goes past it (to G, or to I where the host counts the formula in the used range).
+      expect(['G', 'I']).toContain(plan.output.column);
+      expect(plan.output.column).not.toBe(column);
+      await expect(h.port.apply({ ...plan, output: { ...plan.output, column } })).rejects.toMatchObject({ code: 'OutputNotFree', message: expect.stringMatching(message) });
+      expect(await h.dump()).toEqual(original);
+    });
+
+    // Issue 10 item 12: a header-only sheet gives a plan with nothing to write.
+    test('a plan with no indicator row writes nothing (no header, no record), and takes away an earlier run', async () => {
+      const h = await create(FIXTURE);
+      await h.reopen();
+      const original = await h.dump();
+      const empty = buildWritePlan(await h.port.readSheet(SHEET), { ...fixtureReport(), indicators: [] }, { lang: 'it', policy: DEFAULT_POLICY });
+      await expect(h.port.apply(empty)).resolves.toEqual({ values: 0, highlights: 0, notes: 0, findingsSheet: null });
+      expect(await h.dump()).toEqual(original);
+      await score(h.port);
+      await h.port.apply(empty);
+      expect(await h.dump()).toEqual(original);
+      await expect(h.port.clear(SHEET)).resolves.toEqual({ values: 0, highlights: 0, notes: 0 });
     });
 
     test('select resolves for a cell of an existing sheet', async () => {

@@ -8,6 +8,21 @@ function host(): FakeExcelHost {
 }
 
 describe('the fake Excel API', () => {
+  test('a range\'s merged areas are those whose top-left cell it holds (office-js #3611); the whole sheet gives them all', async () => {
+    const h = new FakeExcelHost({ excelApi: '1.13' });
+    h.addSheet('S').merges.push({ top: 3, left: 5, bottom: 6, right: 6 }); // F3:G6
+    await h.batch(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      const onG = ws.getRange('G3:G6').getMergedAreasOrNullObject().load('address');
+      const onF = ws.getRange('F3:F6').getMergedAreasOrNullObject().load('address');
+      const all = ws.getRange().getMergedAreasOrNullObject().load('address');
+      await ctx.sync();
+      expect(onG.isNullObject).toBe(true);
+      expect(onF.address).toMatch(/F3:G6/);
+      expect(all.address).toMatch(/F3:G6/);
+    });
+  });
+
   test('throws PropertyNotLoaded for a property read before the sync that loads it', async () => {
     const h = host();
     await h.batch(async (ctx) => {

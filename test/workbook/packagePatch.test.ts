@@ -143,14 +143,26 @@ describe('package patch: the ExcelJS rewrite stays the fallback', () => {
     expect(dumpExcelJs((await ExcelJsWorkbook.load(cleared)).workbook)).toEqual(dumpExcelJs((await ExcelJsWorkbook.load(original)).workbook));
   });
 
-  test('an output cell that holds a formula (empty result) makes the save fall back to the rewrite', async () => {
+  test('a formula showing "" where the output would go is the user\'s: the output goes past it and the patch saves', async () => {
     const book = buildExcelJs(FIXTURE);
     const ws = book.getWorksheet(SHEET);
     if (ws) ws.getCell('G5').value = { formula: 'IF(1,"","")', result: '' } as never;
     const bytes = await ExcelJsWorkbook.fromExcelJs(book).save();
-    const { wb } = await scored(bytes);
-    expect(wb.lastSave?.mode).toBe('rewrite');
-    expect(wb.lastSave?.reason).toMatch(/G5 holds data/);
+    const { wb, out } = await scored(bytes);
+    expect(wb.lastSave).toEqual({ mode: 'patch', reason: null });
+    const back = (await ExcelJsWorkbook.load(out)).workbook.getWorksheet(SHEET);
+    expect(back?.getCell('G5').formula).toBe('IF(1,"","")');
+    expect(back?.getCell('H3').value).toBe('Raggiungimento (Traguardo)');
+  });
+
+  test('a plan put over a formula showing "" is refused before anything is written', async () => {
+    const book = buildExcelJs(FIXTURE);
+    const sheet = book.getWorksheet(SHEET);
+    if (sheet) sheet.getCell('G5').value = { formula: 'IF(1,"","")', result: '' } as never;
+    const wb = await ExcelJsWorkbook.load(await ExcelJsWorkbook.fromExcelJs(book).save());
+    const plan = buildWritePlan(await wb.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    await expect(wb.apply({ ...plan, output: { ...plan.output, column: 'G' } })).rejects.toMatchObject({ code: 'OutputNotFree', message: expect.stringMatching(/G5 is in a formula/) });
+    expect(wb.workbook.getWorksheet(SHEET)?.getCell('G3').value).toBeNull();
   });
 });
 

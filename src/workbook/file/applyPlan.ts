@@ -2,7 +2,9 @@ import type ExcelJS from 'exceljs';
 import { columnIndex } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import type { CellOriginalRecord, SheetState } from '../state';
+import { recordsOf, type CellOriginalRecord, type SheetState } from '../state';
+import { HostError } from '../errors';
+import { parseArea, parseCell } from '../address';
 import { BAND_STYLE, highlightRules, isHighlightFormula } from '../highlight';
 import { composeNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
@@ -13,6 +15,49 @@ const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 /** True for a conditional format Traguardo added (its one rule is the marker formula). */
 export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boolean {
   return cf.rules.length > 0 && cf.rules.every((r) => r.type === 'expression' && (r.formulae ?? []).some((f: unknown) => typeof f === 'string' && isHighlightFormula(f)));
+}
+
+/**
+ * Refuse a plan whose output column would land on the user's content: every cell it writes must be free (no
+ * value, no formula, not in a merged area, a table or data validation) unless Traguardo's stored record says it
+ * wrote that cell. Checked before anything is changed.
+ * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
+ */
+export function checkOutputFree(ws: ExcelJS.Worksheet, plan: WritePlan, recorded: SheetState | undefined): void {
+  const col = columnIndex(plan.output.column) + 1;
+  const ours = new Set(recordsOf(recorded).flatMap((r) => (r.output?.column === plan.output.column ? r.output.rows : [])));
+  const tables = (ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>).map((t) => t.table ?? (t as { name?: string; tableRef?: string; ref?: string }));
+  const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
+  for (const row of new Set([plan.output.headerRow, ...plan.output.cells.map((c) => c.row)])) {
+    if (ours.has(row)) continue;
+    const address = `${plan.output.column}${row}`;
+    const cell = ws.findRow(row)?.findCell(col);
+    let what: string | null = null;
+    if (cell?.isMerged) what = `the merged area ${mergeOf(ws, address) ?? address}`;
+    else if (cell && cell.value !== null && cell.value !== undefined) what = isFormulaValue(cell.value) ? 'a formula' : 'a value';
+    else if (validations[address]) what = 'data validation';
+    else {
+      const table = tables.find((t) => {
+        const a = parseArea(t.tableRef ?? t.ref ?? '');
+        return a !== null && a.top <= row && row <= a.bottom && a.left <= col - 1 && col - 1 <= a.right;
+      });
+      if (table) what = `the table ${table.name ?? ''}`.trim();
+    }
+    if (what !== null) throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`);
+  }
+}
+
+const isFormulaValue = (v: ExcelJS.CellValue): boolean => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+
+/** The merged area (e.g. "F3:G6") that holds `address`. */
+function mergeOf(ws: ExcelJS.Worksheet, address: string): string | null {
+  const at = parseCell(address);
+  const index = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
+  for (const m of Object.values(index)) {
+    const a = parseArea(m.range ?? '');
+    if (a && at && a.top <= at.row && at.row <= a.bottom && a.left <= at.col && at.col <= a.right) return m.range ?? null;
+  }
+  return null;
 }
 
 /** Write a plan on a sheet whose earlier Traguardo additions were already removed; returns what to record. */

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
+import { isEmptyPlan } from '../writePlan';
 import { HostError, WorkbookReadError, WorkbookSaveRefused } from '../errors';
-import { STATE_SHEET } from '../state';
-import { StoredSettingsSchema, settingsOf, type WorkbookState } from '../state';
+import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
-import { readState, writeState } from './stateStore';
-import { undoState, writePlan } from './applyPlan';
+import { findStateSheet, readState, writeState } from './stateStore';
+import { checkOutputFree, undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
 import { PackageRefused, PatchUnsupported, ZipReader } from './package/zip';
@@ -57,11 +57,22 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private stateNow: WorkbookState | null = null;
   /** Why the last save could not patch the package (null when it did). */
   private fallbackReason: string | null = null;
+  /** The name of Traguardo's state sheet in the model (found by its signature, not its name), or null. */
+  private stateSheet: string | null = null;
+  /** The name of Traguardo's state sheet in the original package, or null. */
+  private stateSheetInPackage: string | null = null;
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: ExcelJsWorkbookOptions,
-  ) {}
+  ) {
+    this.stateSheet = findStateSheet(workbook)?.name ?? null;
+  }
+
+  /** True when `name` is Traguardo's state sheet (never listed, read or scored). */
+  private isStateSheet(name: string): boolean {
+    return this.stateSheet !== null && name === this.stateSheet;
+  }
 
   /** How the last `save` wrote the workbook, and why it had to rewrite it (null before any save). */
   get lastSave(): { mode: SaveMode; reason: string | null } | null {
@@ -84,6 +95,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       return;
     }
     this.patcher = patcher;
+    this.stateSheetInPackage = this.stateSheet;
     this.inPackage = JSON.parse(JSON.stringify(readState(this.workbook))) as WorkbookState;
   }
 
@@ -133,6 +145,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
           inPackage: this.inPackage,
           state: this.stateNow ?? this.inPackage,
           stateChanged: this.stateNow !== null,
+          stateSheet: { inPackage: this.stateSheetInPackage, now: this.stateSheet },
           dirty: this.dirty,
           notes: this.planNotes,
           model: this.workbook,
@@ -168,12 +181,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws || name === STATE_SHEET) throw new HostError('ItemNotFound', `No worksheet named "${name}"`);
+    if (!ws || this.isStateSheet(name)) throw new HostError('ItemNotFound', `No worksheet named "${name}"`);
     return ws;
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && ws.name !== STATE_SHEET).map((ws) => ws.name);
+    return this.workbook.worksheets.filter((ws) => (ws.state === 'visible' || this.shown.has(ws.name)) && !this.isStateSheet(ws.name)).map((ws) => ws.name);
   }
 
   async activeSheet(): Promise<string> {
@@ -186,7 +199,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const read = readWorksheetBounded(this.sheet(name), this.date1904);
     if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
     else this.droppedCells.delete(name);
-    return read.snapshot;
+    // Traguardo's output column is the one its stored record names, never one found by its header's text.
+    const column = keyedTo(this.state(), name).sheets[name]?.output?.column;
+    return column === undefined ? read.snapshot : { ...read.snapshot, outputColumn: column };
   }
 
   /**
@@ -201,7 +216,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   showHidden(names: readonly string[]): void {
     for (const name of names) {
       const ws = this.workbook.getWorksheet(name);
-      if (ws && name !== STATE_SHEET && ws.state !== 'visible') this.shown.add(name);
+      if (ws && !this.isStateSheet(name) && ws.state !== 'visible') this.shown.add(name);
     }
   }
 
@@ -227,8 +242,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<ApplyOutcome> {
+    if (isEmptyPlan(plan)) {
+      // Nothing to write (a header-only sheet): only an earlier run's additions are taken away.
+      if (this.state().sheets[plan.sheet] !== undefined) await this.clear(plan.sheet);
+      else this.sheet(plan.sheet);
+      return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
+    }
     const ws = this.sheet(plan.sheet);
     const state = this.state();
+    checkOutputFree(ws, plan, state.sheets[plan.sheet]);
     undoState(this.workbook, ws, state.sheets[plan.sheet]);
     const { state: added, outcome } = writePlan(this.workbook, ws, plan, this.options.findingsSheet === true);
     if (this.patcher && this.inPackage) {
@@ -260,7 +282,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private store(state: WorkbookState): void {
-    writeState(this.workbook, state);
+    this.stateSheet = writeState(this.workbook, state);
     this.stateNow = state;
   }
 

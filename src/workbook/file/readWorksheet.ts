@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, GridCell, GridRect, GridTable } from '../../core/layout/grid.types';
-import type { SheetSnapshot } from '../port';
-import { parseArea } from '../address';
+import type { ReservedKind, SheetSnapshot } from '../port';
+import { parseArea, type AreaRef } from '../address';
 import { DAYS_1904, dateToSerial } from './excelSerial';
 import { formatCell, showsDate } from './formatCell';
 
@@ -21,6 +21,9 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if ('hyperlink' in v) return plainValue((v as { text?: ExcelJS.CellValue }).text);
   return null;
 }
+
+/** True for a formula (its own or shared). */
+const isFormula = (v: ExcelJS.CellValue | undefined): boolean => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 
 /** True when a cell value is (or evaluates to) a date. */
 function isDateValue(v: ExcelJS.CellValue | undefined): boolean {
@@ -149,9 +152,15 @@ function cellValue(cell: ExcelJS.Cell, format: string, date1904: boolean): CellV
  */
 export function readWorksheetBounded(ws: ExcelJS.Worksheet, date1904 = false): WorksheetRead {
   const found: Found[] = [];
+  /** Cells holding a formula whose result reads as empty (`=""`): not in the grid, but the user's. */
+  const formulas: Array<{ row: number; col: number }> = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (isMergeSlave(cell) || plainValue(cell.value) === null) return;
+      if (isMergeSlave(cell)) return;
+      if (plainValue(cell.value) === null) {
+        if (isFormula(cell.value)) formulas.push({ row: r, col: c });
+        return;
+      }
       found.push({ row: r, col: c, cell });
     });
   });
@@ -218,7 +227,57 @@ export function readWorksheetBounded(ws: ExcelJS.Worksheet, date1904 = false): W
     const area = tableArea(model);
     if (area && intersects(area)) tables.push({ ...toGrid(area), name: model.name ?? '', hasHeader: model.headerRow !== false });
   }
-  return { snapshot: { name: ws.name, origin: { row: b.top - 1, col: b.left - 1 }, cells, merges, tables, hiddenRows, hiddenCols }, dropped, droppedAt };
+  // What right of the grid, over its rows, is the user's though the grid does not show it: the output column never goes there.
+  const reserved = new Reserved(b);
+  for (const m of mergeAreas(ws)) if (!intersects(m)) reserved.area(m, 'merge');
+  for (const t of ws.getTables() as unknown as Array<{ table?: TableModel }>) {
+    const area = tableArea(t.table ?? (t as TableModel));
+    if (area && !intersects(area)) reserved.area(area, 'table');
+  }
+  for (const f of formulas) reserved.cell(f.row, f.col, 'formula');
+  for (const f of found) if (!inside(f)) reserved.cell(f.row, f.col, 'value');
+  const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
+  for (const [key, v] of Object.entries(validations)) {
+    const a = v ? parseArea(key.replace(/^range:/, '')) : null;
+    // ExcelJS keeps validation by cell (it expands each range): gathered per column like the cells.
+    if (a && a.top === a.bottom && a.left === a.right) reserved.cell(a.top, a.left + 1, 'validation');
+    else if (a) reserved.area({ top: a.top, left: a.left + 1, bottom: a.bottom, right: a.right + 1 }, 'validation');
+  }
+  const snapshot: SheetSnapshot = { name: ws.name, origin: { row: b.top - 1, col: b.left - 1 }, cells, merges, tables, hiddenRows, hiddenCols };
+  const areas = reserved.list();
+  if (areas.length > 0) snapshot.reserved = areas;
+  return { snapshot, dropped, droppedAt };
+}
+
+/**
+ * Areas right of a sheet's block of data (`b`, 1-based rows and columns) and over its rows, by kind; single cells
+ * are gathered into one area per column and kind (from its first to its last row), so the list stays as small as
+ * the number of columns whatever the number of cells.
+ */
+class Reserved {
+  private readonly areas: Array<AreaRef & { kind: ReservedKind }> = [];
+  private readonly columns = new Map<string, AreaRef & { kind: ReservedKind }>();
+  constructor(private readonly b: { top: number; bottom: number; right: number }) {}
+
+  /** An area in 1-based rows and columns. */
+  area(a: GridRect, kind: ReservedKind): void {
+    if (a.right <= this.b.right || a.bottom < this.b.top || a.top > this.b.bottom) return;
+    this.areas.push({ top: a.top, left: a.left - 1, bottom: a.bottom, right: a.right - 1, kind });
+  }
+
+  cell(row: number, col: number, kind: ReservedKind): void {
+    if (col <= this.b.right || row < this.b.top || row > this.b.bottom) return;
+    const key = `${col}|${kind}`;
+    const at = this.columns.get(key);
+    if (at) {
+      at.top = Math.min(at.top, row);
+      at.bottom = Math.max(at.bottom, row);
+    } else this.columns.set(key, { top: row, left: col - 1, bottom: row, right: col - 1, kind });
+  }
+
+  list(): Array<AreaRef & { kind: ReservedKind }> {
+    return [...this.areas, ...this.columns.values()];
+  }
 }
 
 /** `readWorksheetBounded`'s snapshot. */

@@ -1,22 +1,46 @@
 import type ExcelJS from 'exceljs';
-import { STATE_SHEET, decodeState, encodeState, isEmptyState, type WorkbookState } from '../state';
+import { decodeState, encodeState, isEmptyState, isStateSheet, stateSheetName, type WorkbookState } from '../state';
 
-/** Read Traguardo's state from the very-hidden state sheet (empty when there is none). */
-export function readState(wb: ExcelJS.Workbook): WorkbookState {
-  const ws = wb.getWorksheet(STATE_SHEET);
-  if (!ws) return decodeState([]);
+/** Column A of a worksheet, row by row. */
+function columnA(ws: ExcelJS.Worksheet): unknown[] {
   const chunks: unknown[] = [];
   for (let r = 1; r <= ws.rowCount; r++) chunks.push(ws.getCell(r, 1).value);
-  return decodeState(chunks);
+  return chunks;
 }
 
-/** Store the state in the very-hidden state sheet, or remove that sheet when the state is empty. */
-export function writeState(wb: ExcelJS.Workbook, state: WorkbookState): void {
-  const existing = wb.getWorksheet(STATE_SHEET);
+/**
+ * Traguardo's state sheet: the very hidden sheet whose column A holds Traguardo's state (`isStateSheet`), whatever
+ * its name; null when there is none. A user's sheet named `_traguardo` is not it.
+ */
+export function findStateSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | null {
+  for (const ws of wb.worksheets) {
+    if (ws.state !== 'veryHidden') continue;
+    const first: unknown = ws.getCell(1, 1).value;
+    if (typeof first !== 'string') continue;
+    if (isStateSheet(ws.state, columnA(ws))) return ws;
+  }
+  return null;
+}
+
+/** Read Traguardo's state from its state sheet (empty when there is none). */
+export function readState(wb: ExcelJS.Workbook): WorkbookState {
+  const ws = findStateSheet(wb);
+  return decodeState(ws ? columnA(ws) : []);
+}
+
+/**
+ * Store the state in the very hidden state sheet (under its name, or a name no sheet has), or remove that sheet
+ * when the state is empty. Returns the state sheet's name, or null when there is none. No other sheet is touched.
+ */
+export function writeState(wb: ExcelJS.Workbook, state: WorkbookState): string | null {
+  const existing = findStateSheet(wb);
+  const keep = existing?.name ?? null;
   if (existing) wb.removeWorksheet(existing.id);
-  if (isEmptyState(state)) return;
-  const ws = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+  if (isEmptyState(state)) return null;
+  const name = keep ?? stateSheetName(wb.worksheets.map((w) => w.name));
+  const ws = wb.addWorksheet(name, { state: 'veryHidden' });
   encodeState(state).forEach((chunk, i) => {
     ws.getCell(i + 1, 1).value = chunk;
   });
+  return name;
 }

@@ -1,10 +1,11 @@
 import type { ApplyOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import { firstOriginal, recordsOf, type CellOriginalRecord, type SheetState, type WorkbookState } from '../state';
+import { firstOriginal, recordsOf, type CellOriginalRecord, type SheetRecord, type SheetState, type WorkbookState } from '../state';
+import { HostError } from '../errors';
 import { BAND_STYLE, highlightRules } from '../highlight';
 import { composeNote, isTraguardoNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
-import { areaAddress, sameSheet } from '../address';
+import { areaAddress, parseArea, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { anchorName, anchorReference, relocate } from './anchor';
@@ -40,6 +41,7 @@ export async function applyPlan(
   const pre = (cached && preflightFromFacts(cached.facts, plan.sheet, gates, span, cached.now))
     ?? await preflight(ctx, plan.sheet, gates, { notes: plan.notes.map((n) => n.address), span, budget });
   const priors = relocate(recordsOf(pre.state.sheets[plan.sheet]), pre.anchor?.now ?? null);
+  checkOutputFree(plan, rows, priors, pre);
   const ws = ctx.workbook.worksheets.getItem(plan.sheet);
   const headerFormat = pre.span.get(plan.output.headerRow)?.format ?? 'General';
   const ops: Op[] = [op({ probe: headerFormat }, () => {
@@ -131,6 +133,29 @@ export async function applyPlan(
     throw error;
   }
   return { ...counts, findingsSheet };
+}
+
+/**
+ * Refuse, before anything is written, a plan whose output column would land on the user's content: every cell it
+ * writes must hold no formula or constant and lie in no merged area (where the host tells them, ExcelApi 1.13),
+ * unless Traguardo's record says it wrote that cell. A formula showing "" counts: `formulas` gives the formula
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+ * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
+ */
+function checkOutputFree(plan: WritePlan, rows: number[], priors: SheetRecord[], pre: Preflight): void {
+  const ours = (row: number): boolean => firstOriginal(priors, plan.output.column, row) !== undefined;
+  const refuse = (address: string, what: string): never => {
+    throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`);
+  };
+  for (const area of pre.merged) {
+    const a = parseArea(area);
+    const hit = a ? rows.find((r) => a.top <= r && r <= a.bottom && !ours(r)) : undefined;
+    if (hit !== undefined) refuse(`${plan.output.column}${hit}`, `the merged area ${area}`);
+  }
+  for (const r of rows) {
+    const f = pre.span.get(r)?.formula ?? '';
+    if (f !== '' && !ours(r)) refuse(`${plan.output.column}${r}`, typeof f === 'string' && f.startsWith('=') ? 'a formula' : 'a value');
+  }
 }
 
 /** An output cell's original as the Office adapter records it (a formula or constant, and a number format). */

@@ -1,6 +1,7 @@
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
 import { HostError } from '../errors';
+import { isEmptyPlan } from '../writePlan';
 import { StoredSettingsSchema, settingsOf } from '../state';
 import { applyPlan } from './applyPlan';
 import { clearSheet } from './clearSheet';
@@ -8,7 +9,7 @@ import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
 import { noteMode } from './preflight';
 import { readSheet } from './readSheet';
-import type { SheetFacts } from './sheetFacts';
+import { FACTS_TTL_MS, type SheetFacts } from './sheetFacts';
 import { checkStateSize, queueStateRead, stateWriteOps, storedKeys } from './stateStore';
 
 /** Estimated bytes of one write sync: under Excel on the web's 5 MB request limit. */
@@ -108,6 +109,12 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     apply: async (plan: WritePlan): Promise<ApplyOutcome> => {
       const f = facts.get(plan.sheet);
       wrote();
+      if (isEmptyPlan(plan)) {
+        // Nothing to write (a header-only sheet): no header, no record; an earlier run's additions are taken away.
+        const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
+        if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
+        return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
+      }
       try {
         return await run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
       } catch (err) {

@@ -1,6 +1,8 @@
 import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import { anchorName, type AnchorNow } from './anchor';
-import { areaAddress, parseCell, stripSheet } from '../address';
+import { areaAddress, parseAreas, parseCell, stripSheet, type AreaRef } from '../address';
+
+const crosses = (a: AreaRef, b: AreaRef): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 import { keyedTo, type WorkbookState } from '../state';
 import type { Gates } from './gates';
 import { CF_LOAD, type NoteProbe } from './ops';
@@ -23,6 +25,8 @@ export interface Preflight {
   probe: (address: string) => NoteProbe;
   /** Formulas and number formats of the output column span, by row. */
   span: Map<number, { formula: string | number | boolean; format: string }>;
+  /** Merged areas over the output column span ("F3:G6"), where the host tells them (ExcelApi 1.13). */
+  merged: string[];
   /** The name over the output column (null when there is none) and where its cells are now, with their values. */
   anchor: { item: Excel.NamedItem; now: AnchorNow; values: Array<string | number | boolean>; formats: string[] } | null;
   /** Every note of the sheet, when asked for (`sweep`, notes mode): Clear finds Traguardo's by their marker. */
@@ -64,10 +68,17 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   let spanRange: Excel.Range | null = null;
   let spanTop = 0;
+  let spanMerges: Excel.RangeAreas | null = null;
+  let spanArea: AreaRef | null = null;
   if (opts.span && opts.span.rows.length > 0) {
     spanTop = Math.min(...opts.span.rows);
     const col = columnIndex(opts.span.column);
     spanRange = ws.getRange(areaAddress({ top: spanTop, left: col, bottom: Math.max(...opts.span.rows), right: col })).load('formulas,numberFormat');
+    // The whole sheet's merged areas, kept where they cross the span: a range's `getMergedAreasOrNullObject` gives
+    // only the areas whose top-left cell it holds (https://github.com/OfficeDev/office-js/issues/3611), so a merge
+    // starting left of the output column or above its first row would be missed on the span itself.
+    if (gates.merges) spanMerges = ws.getRange().getMergedAreasOrNullObject().load('address');
+    spanArea = { top: spanTop, left: col, bottom: Math.max(...opts.span.rows), right: col };
   }
   const notes = new Map<string, Excel.Note>();
   /** Probe notes, syncing whenever a request holds as many probes as the budget allows. */
@@ -126,5 +137,6 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
     cfs,
     probe: (address) => ({ note: notes.get(norm(address)) ?? null, comment: byCell.get(norm(address)) ?? null }),
     span,
+    merged: spanMerges && !spanMerges.isNullObject && spanArea ? parseAreas(spanMerges.address).filter((a) => crosses(a, spanArea as AreaRef)).map(areaAddress) : [],
   };
 }

@@ -5,6 +5,9 @@ import type { Gates } from './gates';
 import { isPayloadError } from './hostCall';
 import { queueFacts, type SheetFacts } from './sheetFacts';
 import { toDates1900 } from '../dateSystem';
+import { queueStateRead, type StoredState } from './stateStore';
+import { keyedTo } from '../state';
+import { columnLetter } from '../../core/layout/grid.types';
 
 type Scalar = string | number | boolean;
 
@@ -24,7 +27,7 @@ function queueExtras(ws: Excel.Worksheet, gates: Gates): Extras {
 }
 
 /** Errors a host may raise for one of the apply facts alone: the read is retried without them. */
-const FACT_REFUSALS = new Set(['InvalidArgument', 'ApiNotFound', 'GeneralException', 'NotImplemented']);
+const FACT_REFUSALS = new Set(['InvalidArgument', 'ApiNotFound', 'GeneralException', 'NotImplemented', 'ItemNotFound', 'InvalidReference']);
 
 const toValue = (v: Scalar | null | undefined): CellValue => (v === '' || v === undefined || v === null ? null : v);
 
@@ -46,6 +49,8 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   let extras = queueExtras(ws, gates);
   const readFacts = queueFacts(ctx, ws, name, gates, now);
   let facts: SheetFacts | null = null;
+  /** The stored state, read with the sheet when the facts could not be (it names an earlier output column). */
+  let stateRead: (() => StoredState) | null = null;
   let matrices: { values: Scalar[][]; text: string[][]; formats: string[][] } | null = null;
   try {
     await ctx.sync();
@@ -58,11 +63,13 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
       // alone; an error that is the sheet's own is thrown by this second sync.
       used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
       extras = queueExtras(ws, gates);
+      stateRead = queueStateRead(ctx);
       await ctx.sync();
       if (!used.isNullObject) matrices = { values: used.values as Scalar[][], text: used.text, formats: used.numberFormat as string[][] };
     } else {
       used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount');
       extras = queueExtras(ws, gates);
+      stateRead = queueStateRead(ctx);
       await ctx.sync();
       if (!used.isNullObject) matrices = await readBlocks(ctx, ws, used, cellBudget);
     }
@@ -75,11 +82,40 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   );
   const toGrid = (a: AreaRef): GridRect => ({ top: a.top - bounds.top, left: a.left - bounds.left, bottom: a.bottom - bounds.top, right: a.right - bounds.left });
   const inside = (a: AreaRef): boolean => a.top <= bounds.bottom && a.bottom >= bounds.top && a.left <= bounds.right && a.right >= bounds.left;
-  const merges = extras.merges && !extras.merges.isNullObject ? parseAreas(extras.merges.address).filter(inside).map(toGrid) : [];
-  const tables = await readTables(ctx, extras.tables, inside, toGrid);
+  const allMerges = extras.merges && !extras.merges.isNullObject ? parseAreas(extras.merges.address) : [];
+  const merges = allMerges.filter(inside).map(toGrid);
+  const { tables, outside } = await readTables(ctx, extras.tables, inside, toGrid);
   const { hiddenRows, hiddenCols } = hidden(extras.visible, bounds);
   // A 1904 workbook's serials are four years and a day early for the core: its dates' own text tells the system.
-  return { snapshot: toDates1900({ name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols }), facts };
+  const snapshot: SheetSnapshot = toDates1900({ name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols });
+  // Right of the used range, over its rows: merged areas, tables and (in the column next to it, which the facts
+  // bring) formulas showing "" are the user's; the output column goes past them.
+  const right = (a: AreaRef): boolean => a.left > bounds.right && a.top <= bounds.bottom && a.bottom >= bounds.top;
+  const reserved: NonNullable<SheetSnapshot['reserved']> = [
+    ...allMerges.filter(right).map((a) => ({ ...a, kind: 'merge' as const })),
+    ...outside.filter(right).map((a) => ({ ...a, kind: 'table' as const })),
+  ];
+  if (facts && facts.next.column > bounds.right) {
+    const { next } = facts;
+    next.formulas.forEach((f, i) => {
+      if (f !== '') reserved.push({ top: next.top + i, left: next.column, bottom: next.top + i, right: next.column, kind: 'formula' });
+    });
+  }
+  if (reserved.length > 0) snapshot.reserved = reserved;
+  const column = outputColumnOf(facts, stateRead, name);
+  if (column !== null) snapshot.outputColumn = column;
+  return { snapshot, facts };
+}
+
+/**
+ * The column of Traguardo's output from an earlier run: the one its stored record names, moved to where the
+ * name over it is now when the user inserted or deleted columns since (see `anchor.ts`). Null when none.
+ */
+function outputColumnOf(facts: SheetFacts | null, stateRead: (() => StoredState) | null, sheet: string): string | null {
+  const state = facts ? facts.state : stateRead ? keyedTo(stateRead().state, sheet) : null;
+  const recorded = state?.sheets[sheet]?.output?.column;
+  if (recorded === undefined) return null;
+  return facts && facts.anchorColumn !== null ? columnLetter(facts.anchorColumn) : recorded;
 }
 
 /** Read values, text and formats in row blocks sized to the budget; a block still too large is halved. */
@@ -108,16 +144,19 @@ async function readBlocks(ctx: Excel.RequestContext, ws: Excel.Worksheet, used: 
   return out;
 }
 
-async function readTables(ctx: Excel.RequestContext, tables: Excel.TableCollection, inside: (a: AreaRef) => boolean, toGrid: (a: AreaRef) => GridRect): Promise<GridTable[]> {
-  if (tables.items.length === 0) return [];
+/** Tables in the used range (grid coordinates), and the areas of those outside it (sheet coordinates). */
+async function readTables(ctx: Excel.RequestContext, tables: Excel.TableCollection, inside: (a: AreaRef) => boolean, toGrid: (a: AreaRef) => GridRect): Promise<{ tables: GridTable[]; outside: AreaRef[] }> {
+  if (tables.items.length === 0) return { tables: [], outside: [] };
   const ranges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
   await ctx.sync();
   const out: GridTable[] = [];
+  const outside: AreaRef[] = [];
   for (const { t, range } of ranges) {
     const a = parseArea(range.address);
     if (a && inside(a)) out.push({ ...toGrid(a), name: t.name, hasHeader: t.showHeaders });
+    else if (a) outside.push(a);
   }
-  return out;
+  return { tables: out, outside };
 }
 
 /** Rows and columns of the used range (grid coordinates) covered by no visible area. */

@@ -25,6 +25,8 @@ export interface SheetFacts {
   stored: string[];
   /** True when the name over an output column of this sheet exists (see `anchor.ts`). */
   anchored: boolean;
+  /** The column (0-based) the name over the output column is in now, or null without the name. */
+  anchorColumn: number | null;
   /** True when any conditional format on the sheet is one of Traguardo's highlights. */
   traguardoRules: boolean;
   /** Notes (ExcelApi 1.18) or threaded comments (1.10) on the sheet, in the host's note mode; 0 without either. */
@@ -41,6 +43,7 @@ export interface SheetFacts {
 export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, gates: Gates, now: number): () => SheetFacts {
   const names = ctx.workbook.worksheets.load('items/name');
   const named = ctx.workbook.names.getItemOrNullObject(anchorName(sheet)).load('name');
+  const anchorRange = named.getRangeOrNullObject().load('columnIndex');
   const readState = queueStateRead(ctx);
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
   const mode = noteMode(gates);
@@ -55,6 +58,7 @@ export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet
       state,
       stored: keys,
       anchored: !named.isNullObject,
+      anchorColumn: named.isNullObject || anchorRange.isNullObject ? null : anchorRange.columnIndex,
       traguardoRules: cfs.items.some(isTraguardoRule),
       annotations: count ? count.value : 0,
       next: {
@@ -97,6 +101,8 @@ export function preflightFromFacts(
     cfs: null,
     probe: () => ({ note: null, comment: null }),
     span: byRow,
+    // Merged areas over this column were in the snapshot the plan was built from (`reserved`), which then goes past it.
+    merged: [],
     anchor: null,
     allNotes: [],
     allComments: [],

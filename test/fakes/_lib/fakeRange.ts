@@ -2,7 +2,7 @@ import { areaAddress, excelAreaAddress, parseArea, quoteSheet, type AreaRef } fr
 import { formatCell } from '../../../src/workbook/file/formatCell';
 import { FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
-import { FormulaRefused, MAX_COL, MAX_ROW, cellKey, checkFormula, emptyCell, intersects, type CellModel, type SheetModel } from './model';
+import { FormulaRefused, MAX_COL, MAX_ROW, cellKey, checkFormula, emptyCell, type CellModel, type SheetModel } from './model';
 
 export type SheetResolver = () => SheetModel;
 type CellScalar = string | number | boolean;
@@ -122,9 +122,18 @@ export class FakeRange extends FakeObject implements Partial<Pick<Excel.Range, '
     });
   }
 
+  /**
+   * The merged areas whose top-left cell lies in this range (ExcelApi 1.13,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+   * an area that only crosses the range from the left or above is not returned, as the Excel team answered in
+   * https://github.com/OfficeDev/office-js/issues/3611. The whole sheet's range returns them all.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.context.host.requireApi('1.13');
-    return new FakeRangeAreas(this.context, this.sheetOf, (sheet) => sheet.merges.filter((m) => intersects(m, this.area())));
+    return new FakeRangeAreas(this.context, this.sheetOf, (sheet) => {
+      const a = this.area();
+      return sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+    });
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BAND_STYLE } from '../../highlight';
 import { composeNote, userPart } from '../../noteText';
-import { STATE_SHEET, encodeState, isEmptyState, type SheetState, type WorkbookState } from '../../state';
+import { encodeState, isEmptyState, type SheetState, type WorkbookState } from '../../state';
 import { CommentsPart, VmlPart } from './comments';
 import { CT, OpcPackage, REL, REL_NS } from './opc';
 import { SheetPart, colLetters, colNumber, type CellInfo } from './sheet';
@@ -171,6 +171,8 @@ export class PackagePatcher {
     state: WorkbookState;
     /** False when nothing changed the stored state since loading (the state sheet is then left as it is). */
     stateChanged: boolean;
+    /** The state sheet's name in the original package and in the model now (null: none), found by its signature. */
+    stateSheet: { inPackage: string | null; now: string | null };
     dirty: ReadonlySet<string>;
     notes: ReadonlyMap<string, ReadonlyMap<string, string>>;
     model: ExcelJS.Workbook;
@@ -228,7 +230,7 @@ export class PackagePatcher {
       pkg.set(part, sp.toString());
     }
     if (styles && (styles as StylesPart).changed) pkg.set(this.layout.styles, (styles as StylesPart).toString());
-    if (args.stateChanged) writeStateSheet(pkg, this.layout, args.state);
+    if (args.stateChanged) writeStateSheet(pkg, this.layout, args.state, args.stateSheet);
     return pkg.save();
   }
 }
@@ -359,15 +361,20 @@ function stateSheetXml(state: WorkbookState): string {
   );
 }
 
-/** Write the state to the very hidden state sheet (added at the end), or remove that sheet when the state is empty. */
-function writeStateSheet(pkg: OpcPackage, layout: Layout, state: WorkbookState): void {
+/**
+ * Write the state to the very hidden state sheet (added at the end), or remove that sheet when the state is empty.
+ * The state sheet is the one the model found by its signature (`names.inPackage`), never a sheet found by name:
+ * a user's sheet named `_traguardo` is left as it is, and a new state sheet takes the model's name (`names.now`).
+ */
+function writeStateSheet(pkg: OpcPackage, layout: Layout, state: WorkbookState, names: { inPackage: string | null; now: string | null }): void {
   const wbXml = pkg.text(layout.workbook);
   const wbRoot = root(wbXml);
   const sheetsEl = childrenOf(wbXml, wbRoot).find((e) => e.name === 'sheets');
   if (!sheetsEl || sheetsEl.selfClosing) throw new PatchUnsupported('workbook without sheets');
   const sheetEls = childrenOf(wbXml, sheetsEl);
-  const index = sheetEls.findIndex((el) => attrs(openTag(wbXml, el))['name'] === STATE_SHEET);
-  const existing = layout.sheets.get(STATE_SHEET) ?? null;
+  const ours = names.inPackage;
+  const index = ours === null ? -1 : sheetEls.findIndex((el) => attrs(openTag(wbXml, el))['name'] === ours);
+  const existing = ours === null ? null : layout.sheets.get(ours) ?? null;
   if (isEmptyState(state)) {
     if (index < 0) return;
     const el = sheetEls[index];
@@ -390,13 +397,15 @@ function writeStateSheet(pkg: OpcPackage, layout: Layout, state: WorkbookState):
     return;
   }
   if (index >= 0) throw new PatchUnsupported('state sheet without its part');
+  const name = names.now;
+  if (name === null || sheetEls.some((el) => attrs(openTag(wbXml, el))['name']?.toLowerCase() === name.toLowerCase())) throw new PatchUnsupported('no free name for the state sheet');
   const part = pkg.freeName('xl/worksheets/sheet', '.xml');
   pkg.set(part, xml);
   pkg.setOverride(part, CT.worksheet);
   const id = pkg.addRelationship(layout.workbook, REL.worksheet, part);
   const ids = sheetEls.map((el) => Number(attrs(openTag(wbXml, el))['sheetId'] ?? 0));
   const sheetId = Math.max(0, ...ids) + 1;
-  const el = `<sheet xmlns:r="${REL_NS}" name="${STATE_SHEET}" sheetId="${sheetId}" state="veryHidden" r:id="${id}"/>`;
+  const el = `<sheet xmlns:r="${REL_NS}" name="${escapeAttr(name)}" sheetId="${sheetId}" state="veryHidden" r:id="${id}"/>`;
   pkg.set(layout.workbook, wbXml.slice(0, sheetsEl.closeStart) + el + wbXml.slice(sheetsEl.closeStart));
 }
 

@@ -188,13 +188,14 @@ function cuesFor(year: number): YearCues {
 /**
  * Read the measured value out of a result narrative ("Al 31 dicembre n. 167 assessment.") by scoring every
  * numeral on its unit, the words before it and where it stands. `masked` spans (the stated achievement) are
- * ignored. Says whether the best reading is clearly ahead; the caller abstains otherwise.
+ * ignored. Says whether the best reading is clearly ahead; the caller abstains otherwise. `foldedText` is
+ * `foldKeepLength(text)` when the caller has it already.
  */
 export function readNarrative(
-  text: string, target: Target, year: number, locale: NumberLocale, masked: Array<[number, number]>, context = '',
+  text: string, target: Target, year: number, locale: NumberLocale, masked: Array<[number, number]>, context = '', foldedText?: string,
 ): NarrativeReading {
   const { topic, nouns, perHead, average } = contextWords(context);
-  let folded = foldKeepLength(text);
+  let folded = foldedText ?? foldKeepLength(text);
   for (const [a, b] of masked) folded = folded.slice(0, a) + ' '.repeat(b - a) + folded.slice(b);
   let clean = maskNoise(folded);
   clean = clean.replace(/(^|[\n:;]\s*)(\d{1,2})([.)]\s+)/g, (m, lead: string, d: string, tail: string, at: number) => {

@@ -60,7 +60,8 @@ export function numberTokens(text: string, locale: NumberLocale): NumberToken[] 
     const value = scale ? n.value * (SCALES[(scale[1] ?? '').toLowerCase().replace(/\.$/, '')] ?? 1) : n.value;
     const unitEnd = scale ? end + scale[0].length + (/^\s*di\b/i.exec(text.slice(end + scale[0].length, end + scale[0].length + 6))?.[0].length ?? 0) : end;
     const after = stickyAt(UNIT_AFTER, text, unitEnd);
-    out.push({ ...n, value, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
+    // built field by field, in ParsedNumber's order (a spread with overrides is far slower here)
+    out.push({ value, percent: n.percent, ambiguous: n.ambiguous, token: n.token, start: m.index, end, unitAfter: after ? (after[1] ?? '').toLowerCase() : '' });
   }
   return out;
 }

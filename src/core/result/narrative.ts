@@ -70,16 +70,21 @@ const PER_HEAD = /pro capite|per (?:dipendente|addetto|unita|persona|capita|head
 const SECONDARY = /(?:se si considera(?:no)?|considerando anche|oltre|inoltre|anche|nb|complessivamente|fuori territorio|in differita|locale|precedente|invece|scaricata)/;
 const REFERENCE_NUMBER = /(?:determina|delibera|decreto|legge|art\.?|prot\.?|n\. prot|codice|sessione|release|versione)\s*(?:n\.?\s*)?$/;
 
+const RATIO_RES = [
+  // numerals are bounded ({0,24}): an unbounded run would be retried from every digit of a long one (quadratic)
+  /(\d[\d.,]{0,24})\s*\/\s*(\d[\d.,]{0,24})(?!\s*\/|\d)/g,
+  /(\d[\d.,]{0,24})\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]{0,24})/g,
+  /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]{0,24})\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]{0,24})/g,
+] as const;
+
 /** Ratios in the text: "4.481/64.095", "87 su 99", "24 imprese femminili su 104", "Num 18.307 – Den 64.095", "8.949 … a fronte di 9.108". */
 function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: number; d: number; start: number; end: number; token: string }> {
   const out: Array<{ n: number; d: number; start: number; end: number; token: string }> = [];
-  const res = [
-    // numerals are bounded ({0,24}): an unbounded run would be retried from every digit of a long one (quadratic)
-    /(\d[\d.,]{0,24})\s*\/\s*(\d[\d.,]{0,24})(?!\s*\/|\d)/g,
-    /(\d[\d.,]{0,24})\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]{0,24})/g,
-    /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]{0,24})\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]{0,24})/g,
-  ];
+  const res = RATIO_RES;
   for (const re of res) {
+    // each form needs its word or sign: "/", "su"/"of"/"a fronte di", "num"
+    if (!(re === res[0] ? folded.includes('/') : re === res[1] ? folded.includes('su') || folded.includes('of') || folded.includes('a fronte di') : folded.includes('num'))) continue;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
       const before = folded.slice(Math.max(0, m.index - 1), m.index);

@@ -70,16 +70,21 @@ const PER_HEAD = /pro capite|per (?:dipendente|addetto|unita|persona|capita|head
 const SECONDARY = /(?:se si considera(?:no)?|considerando anche|oltre|inoltre|anche|nb|complessivamente|fuori territorio|in differita|locale|precedente|invece|scaricata)/;
 const REFERENCE_NUMBER = /(?:determina|delibera|decreto|legge|art\.?|prot\.?|n\. prot|codice|sessione|release|versione)\s*(?:n\.?\s*)?$/;
 
+const RATIO_RES = [
+  // numerals are bounded ({0,24}): an unbounded run would be retried from every digit of a long one (quadratic)
+  /(\d[\d.,]{0,24})\s*\/\s*(\d[\d.,]{0,24})(?!\s*\/|\d)/g,
+  /(\d[\d.,]{0,24})\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]{0,24})/g,
+  /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]{0,24})\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]{0,24})/g,
+] as const;
+
 /** Ratios in the text: "4.481/64.095", "87 su 99", "24 imprese femminili su 104", "Num 18.307 – Den 64.095", "8.949 … a fronte di 9.108". */
 function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: number; d: number; start: number; end: number; token: string }> {
   const out: Array<{ n: number; d: number; start: number; end: number; token: string }> = [];
-  const res = [
-    // numerals are bounded ({0,24}): an unbounded run would be retried from every digit of a long one (quadratic)
-    /(\d[\d.,]{0,24})\s*\/\s*(\d[\d.,]{0,24})(?!\s*\/|\d)/g,
-    /(\d[\d.,]{0,24})\s+(?:[a-z'’"“”]+\s+){0,4}\(?\s*(?:su|of|out of|a fronte di)\s+(?:[a-z'’]+\s+){0,2}(\d[\d.,]{0,24})/g,
-    /num(?:eratore)?\.?\s*:?\s*(\d[\d.,]{0,24})\s*[-–,;]?\s*den(?:ominatore)?\.?\s*:?\s*(\d[\d.,]{0,24})/g,
-  ];
+  const res = RATIO_RES;
   for (const re of res) {
+    // each form needs its word or sign: "/", "su"/"of"/"a fronte di", "num"
+    if (!(re === res[0] ? folded.includes('/') : re === res[1] ? folded.includes('su') || folded.includes('of') || folded.includes('a fronte di') : folded.includes('num'))) continue;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
       const before = folded.slice(Math.max(0, m.index - 1), m.index);
@@ -99,11 +104,16 @@ function ratios(text: string, folded: string, locale: NumberLocale): Array<{ n: 
 
 /** Blank spans that never hold the result: dates, years, times, list numbering. */
 function maskNoise(folded: string): string {
-  return folded
-    .replace(/\b(?:https?:\/\/|www\.)\S+/g, (s) => ' '.repeat(s.length))
-    .replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/g, (s) => ' '.repeat(s.length))
-    .replace(/\b\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\b/g, (s) => ' '.repeat(s.length))
-    .replace(/\b(?:il|dal|al|del|dell'|entro|fino al|data|giorno)\s+\d{1,2}\/\d{1,2}\b(?!\s*\d)/g, (s) => s.replace(/\d{1,2}\/\d{1,2}$/, (d) => (Number(d.split('/')[1]) <= 12 ? ' '.repeat(d.length) : d)))
+  // each pass only blanks characters, so a pass whose required character is absent can be skipped
+  let s = folded;
+  if (s.includes('://') || s.includes('www.')) s = s.replace(/\b(?:https?:\/\/|www\.)\S+/g, (u) => ' '.repeat(u.length));
+  s = s.replace(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b/g, (u) => ' '.repeat(u.length));
+  if (s.includes('/')) {
+    s = s
+      .replace(/\b\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\b/g, (u) => ' '.repeat(u.length))
+      .replace(/\b(?:il|dal|al|del|dell'|entro|fino al|data|giorno)\s+\d{1,2}\/\d{1,2}\b(?!\s*\d)/g, (u) => u.replace(/\d{1,2}\/\d{1,2}$/, (d) => (Number(d.split('/')[1]) <= 12 ? ' '.repeat(d.length) : d)));
+  }
+  return s
     .replace(/\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+\d{4})?\b/g, (s) => ' '.repeat(s.length))
     .replace(/\b(?:19|20)\d\d\b(?!\s*%)/g, (s) => ' '.repeat(s.length))
     .replace(/(^|\n)\s*\d{1,2}[.)]\s/g, (s) => s.replace(/\d/g, ' '))
@@ -167,14 +177,14 @@ function sentenceStart(starts: number[], at: number): number {
   return starts[lo] ?? 0;
 }
 
-interface YearCues { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp; yearSpan: RegExp; otherYearAfter: RegExp }
+interface YearCues { year: string; yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp; yearSpan: RegExp; otherYearAfter: RegExp }
 const cueCache = new Map<number, YearCues>();
 /** The cues that name the reference year, compiled once per year. */
 function cuesFor(year: number): YearCues {
   let c = cueCache.get(year);
   if (!c) {
     c = {
-      yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year), yearLabel: YEAR_LABEL(year),
+      year: String(year), yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year), yearLabel: YEAR_LABEL(year),
       // "campagna 2024/2025", "a.a. 2023/24": a span holding the reference year is not another year
       yearSpan: new RegExp(`\\b(?:${year - 1}\\s*[/-]\\s*(?:${year}|${String(year).slice(2)})|${year}\\s*[/-]\\s*(?:${year + 1}|${String(year + 1).slice(2)}))\\b`, 'g'),
       otherYearAfter: new RegExp(`^\\s*%?\\s*(?:del|nel|in|of|for)\\s+(?:(?:l'anno|anno|year)\\s+)?(?!${year}\\b)(?:19|20)\\d\\d\\b`),
@@ -206,7 +216,7 @@ export function readNarrative(
   const wantPercent = target.unit === 'percent' && !(target.kind === 'delta' && target.change?.measure === 'relative');
   const wantDays = target.unit === 'days';
   const T = target.value;
-  const { yearCue, otherYear, yearLabel, yearSpan, otherYearAfter } = cuesFor(year);
+  const { year: yearText, yearCue, otherYear, yearLabel, yearSpan, otherYearAfter } = cuesFor(year);
   const lists = listItems(folded);
   const labels = new Map<Candidate, { has: boolean; hit: boolean }>();
   const starts = sentenceStarts(clean);
@@ -253,8 +263,10 @@ export function readNarrative(
     lastCue = { at: end - 1, cue };
     if (TOTAL_CUE.test(near)) add(1.5, 'total');
     if (/(?:\bsu|\bof|out of|a fronte di|rispetto a(?:i|gli|lle|l|llo|lla|ll')?|compared to|than)\s*(?:n\.\s*)?$/.test(near)) add(-2, 'whole-of-part');
-    if (!inParens && yearCue.test(before)) add(2, 'stated-for-year');
-    if (yearLabel.test(before.slice(-40))) add(2, 'labelled-year');
+    // every year cue holds the year, "al 31" or "fine anno"; a year label holds the year
+    if (!inParens && (before.includes(yearText) || before.includes('al 31') || before.includes('fine anno')) && yearCue.test(before)) add(2, 'stated-for-year');
+    const before40 = before.slice(-40);
+    if (before40.includes(yearText) && yearLabel.test(before40)) add(2, 'labelled-year');
     if (TOTAL_LINE.test(folded.slice(Math.max(0, start - 40), start))) add(2, 'total-line');
     if (!perHead && (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(upTo(clean.slice(end, end + 60), CLAUSE_END)))) add(-1, 'per-part');
     if (TIME_LIMIT.test(near) && /^(?:gg|giorn|day|ore|hour|minut)/.test(unitAfter) && !wantDays) add(-2, 'time-limit');

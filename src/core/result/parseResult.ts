@@ -62,7 +62,8 @@ export function parseResult(input: string | number | boolean | null | undefined,
 
   const text = normalizeText(input).trim();
   const folded = foldKeepLength(text);
-  const simple = folded.replace(/[.;]$/, '').trim();
+  const last = folded.charCodeAt(folded.length - 1);
+  const simple = (last === 46 || last === 59 ? folded.slice(0, -1) : folded).trim(); // one final "." or ";" off
   const issues: Issue[] = [];
   const r = none();
   if (NOT_AVAILABLE.test(simple)) return { result: { ...r, token: text }, issues: [issue('result-not-available', 'warning', { cell, received: text, params: { text } })] };

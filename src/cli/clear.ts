@@ -5,6 +5,7 @@ import { parseClearArgs, type ClearOptions } from './options';
 import { CLI_STRINGS } from './strings';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
 import { isMacroEnabled } from './_lib/zip';
+import { saveWorkbook } from './_lib/saveWorkbook';
 
 async function run(opts: ClearOptions, io: CliIo): Promise<number> {
   const s = CLI_STRINGS[opts.lang];
@@ -29,8 +30,9 @@ async function run(opts: ClearOptions, io: CliIo): Promise<number> {
     }
     return EXIT.ok;
   }
-  await writeOutputFile(opts.out, await workbook.save(), opts.lang);
-  io.stdout(`${s.cleared(total.values, total.highlights, total.notes)}\n${s.wroteClear(opts.out)}\n`);
+  const saved = await saveWorkbook(workbook, opts.input, opts.lang);
+  await writeOutputFile(opts.out, saved.bytes, opts.lang);
+  io.stdout(`${s.cleared(total.values, total.highlights, total.notes)}\n${s.wroteClear(opts.out)}\n${saved.how}\n`);
   return EXIT.ok;
 }
 

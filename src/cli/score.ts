@@ -6,6 +6,7 @@ import { CliError, EXIT, type CliIo } from './io';
 import { parseScoreArgs, type ScoreOptions } from './options';
 import { toJsonFinding, toJsonReport } from './report';
 import { CLI_STRINGS } from './strings';
+import { saveWorkbook } from './_lib/saveWorkbook';
 import { allFindings, formatSummary } from './summary';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
 import { SheetTooLarge } from '../workbook/file/readWorksheet';
@@ -65,6 +66,7 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   let outcomes: SheetOutcome[];
   /** The sheet being read, scored or written (named when its write is refused). */
   let currentSheet = '';
+  let savedHow = '';
   try {
     try {
       outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, (i, total, sheet, stage) => {
@@ -85,7 +87,9 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
       const locked = outcomes.find((o) => o.kind === 'scored' && workbook.isProtected(o.report.sheet));
       if (locked && locked.kind === 'scored') throw new CliError(`${opts.input}: ${s.protectedSheet(locked.report.sheet)}`);
       progress.note(s.progressSave);
-      await writeOutputFile(opts.out, await workbook.save(), opts.lang);
+      const saved = await saveWorkbook(workbook, opts.input, opts.lang);
+      await writeOutputFile(opts.out, saved.bytes, opts.lang);
+      savedHow = saved.how;
     }
   } finally {
     progress.done();
@@ -107,7 +111,7 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
         (a, o) => (o.kind === 'scored' && o.applied ? { v: a.v + o.applied.values, h: a.h + o.applied.highlights, n: a.n + o.applied.notes } : a),
         { v: 0, h: 0, n: 0 },
       );
-      io.stdout(`${s.wroteOut(opts.out, sum.v, sum.h, sum.n)}\n`);
+      io.stdout(`${s.wroteOut(opts.out, sum.v, sum.h, sum.n)}\n${savedHow}\n`);
     }
     if (opts.json !== null) io.stdout(`${s.wroteJson(opts.json)}\n`);
   }

@@ -25,6 +25,10 @@ export interface CliStrings {
   noIndicatorSheet: string;
   input: Record<InputProblem, string>;
   cannotWrite: (file: string, why: string) => string;
+  /** How the saved file was written: the original package patched, or rewritten whole by ExcelJS (and why). */
+  savedBy: (mode: 'patch' | 'rewrite', why: string | null) => string;
+  /** The rewrite would drop parts ExcelJS does not model: nothing written. */
+  saveRefused: (lost: string[], why: string) => string;
   sheetTitle: (name: string, headerRow: number, year: number) => string;
   columns: string;
   counts: (n: number, met: number, shortfall: number, notEvaluable: number) => string;
@@ -85,6 +89,12 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       corrupt: 'file .xlsx danneggiato (archivio o XML illeggibile)',
     },
     cannotWrite: (f, why) => `impossibile scrivere ${f}: ${why}`,
+    savedBy: (mode, why) =>
+      mode === 'patch'
+        ? 'Salvato modificando solo le parti del file originale toccate da Traguardo (il resto copiato byte per byte)'
+        : `Salvato riscrivendo l'intero file con ExcelJS (il pacchetto originale non si può modificare: ${why ?? 'cartella creata in memoria'})`,
+    saveRefused: (lost, why) =>
+      `nessun file scritto: il pacchetto originale non si può modificare (${why}) e riscriverlo perderebbe ${lost.length === 1 ? 'la parte' : `${lost.length} parti`} ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}`,
     sheetTitle: (n, h, y) => `Foglio "${n}" (intestazione alla riga ${h}, anno ${y})`,
     columns: 'Colonne',
     counts: (n, m, s, e) => `${n} indicatori: ${m} raggiunti, ${s} non raggiunti, ${e} non valutabili`,
@@ -147,6 +157,12 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
       corrupt: 'corrupt .xlsx file (its zip archive or XML cannot be read)',
     },
     cannotWrite: (f, why) => `cannot write ${f}: ${why}`,
+    savedBy: (mode, why) =>
+      mode === 'patch'
+        ? 'Saved by changing only the parts of the original file Traguardo touched (the rest copied byte for byte)'
+        : `Saved by rewriting the whole file with ExcelJS (the original package cannot be patched: ${why ?? 'workbook built in memory'})`,
+    saveRefused: (lost, why) =>
+      `no file written: the original package cannot be patched (${why}) and rewriting it would lose ${lost.length === 1 ? 'the part' : `${lost.length} parts`} ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}`,
     sheetTitle: (n, h, y) => `Sheet "${n}" (header on row ${h}, year ${y})`,
     columns: 'Columns',
     counts: (n, m, s, e) => `${n} indicators: ${m} met, ${s} shortfall, ${e} not evaluable`,

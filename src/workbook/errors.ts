@@ -17,6 +17,22 @@ export class HostError extends Error {
   }
 }
 
+/**
+ * A save refused because the only way left to write the workbook, ExcelJS's full rewrite, would drop parts it does
+ * not model (macros, charts, pivot tables…): nothing is written rather than a file that silently lost them.
+ */
+export class WorkbookSaveRefused extends Error {
+  override readonly name = 'WorkbookSaveRefused';
+  constructor(
+    /** The parts the rewrite would lose. */
+    readonly lost: string[],
+    /** Why the original package could not be patched. */
+    readonly why: string,
+  ) {
+    super(`Saving would drop ${lost.join(', ')} (the package cannot be patched: ${why})`);
+  }
+}
+
 /** A file that cannot be opened as an .xlsx workbook: an environment error, not cell content. */
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';

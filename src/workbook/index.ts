@@ -5,7 +5,7 @@
 export type { WorkbookPort, SheetSnapshot, ApplyOutcome, ClearOutcome, StoredSettings } from './port';
 export type { WritePlan, OutputCell } from './writePlan.types';
 export { buildWritePlan, findOutputColumn, percentFormat, OUTPUT_HEADERS } from './writePlan';
-export { HostError, WorkbookReadError, toIssue, toHostError } from './errors';
+export { HostError, WorkbookReadError, WorkbookSaveRefused, toIssue, toHostError } from './errors';
 export { ExcelJsWorkbook, type ExcelJsWorkbookOptions } from './file/excelJsWorkbook';
 export { formatCell } from './file/formatCell';
 export { dateToSerial, serialToDate } from './file/excelSerial';

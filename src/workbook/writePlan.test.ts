@@ -90,8 +90,11 @@ describe('buildWritePlan', () => {
     const c = issue('target-revised', 'info', { cell: 'C3', params: { from: '20%', to: '25%' } });
     const plan = buildWritePlan(SHEET, report([ind(3, 'met', 100, [a, b, c])]), { lang: 'it', policy: DEFAULT_POLICY });
     expect(plan.notes).toEqual([
-      { address: 'D3', text: `Traguardo: ${renderIssue(a, 'it')}\n${renderIssue(b, 'it')}` },
+      // The note on D3 does not repeat "D3: " (the finding is on that very cell); the findings list keeps it.
+      { address: 'D3', text: `Traguardo: raggiungimento dichiarato 57% diverso da quello calcolato 100%.\n${renderIssue(b, 'it')}` },
     ]);
+    expect(plan.findings[0]?.message).toBe(renderIssue(a, 'it'));
+    expect(plan.findings[0]?.message.startsWith('D3: ')).toBe(true);
     // an info finding of an evaluable indicator is listed, not noted on the cell
     expect(plan.findings.map((f) => f.address)).toContain('C3');
     expect(plan.findings.map((f) => [f.address, f.code, f.indicator])).toEqual([['D3', 'stated-mismatch', 'C3'], ['D3', 'ratio-mismatch', 'C3'], ['C3', 'target-revised', 'C3']]);

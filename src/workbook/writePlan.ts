@@ -116,7 +116,7 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
     for (const f of ev.findings) {
       const address = findingAddress(f, ind, outputCell);
       const message = renderIssue(f, lang);
-      if (flagged.has(address)) addNote(address, message);
+      if (flagged.has(address)) addNote(address, noteLine(f, address, lang));
       findings.push({ address, severity: f.severity, code: f.code, indicator: ind.code ?? ind.name, message });
     }
     if (!evaluable && ev.findings.length === 0) addNote(ind.cells.result ?? outputCell, `${outputCell}: ${NOT_EVALUABLE_NOTE[lang]}`);
@@ -125,7 +125,7 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
     const message = renderIssue(f, lang);
     const own = f.cell !== undefined ? parseCell(f.cell) : null;
     const address = own ? (f.cell as string).replace(/\$/g, '').replace(/^.*!/, '').toUpperCase() : '';
-    if (address !== '') addNote(address, message);
+    if (address !== '') addNote(address, noteLine(f, address, lang));
     findings.push({ address, severity: f.severity, code: f.code, indicator: null, message });
   }
 
@@ -142,6 +142,14 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
     notes,
     findings,
   };
+}
+
+/** A finding as a line of the note on `address`: without the cell when it is that very cell ("Traguardo: risultato mancante."). */
+function noteLine(f: Issue, address: string, lang: Lang): string {
+  const own = f.cell !== undefined && f.cell.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase() === address;
+  if (!own) return renderIssue(f, lang);
+  const { cell: _cell, ...rest } = f;
+  return renderIssue(rest as Issue, lang);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
+import { WorkbookSaveRefused } from '../../src/workbook/errors';
 import { ZipReader } from '../../src/workbook/file/package/zip';
 import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildWritePlan } from '../../src/workbook/writePlan';
@@ -20,7 +21,7 @@ const raw = (zip: ZipReader, name: string): Buffer => {
 };
 const text = (bytes: Uint8Array, name: string): string => new ZipReader(bytes).text(name);
 
-async function scored(bytes: Uint8Array, opts: { packagePatch?: boolean } = {}): Promise<{ wb: ExcelJsWorkbook; out: Uint8Array }> {
+async function scored(bytes: Uint8Array, opts: { packagePatch?: boolean; allowPartLoss?: boolean } = {}): Promise<{ wb: ExcelJsWorkbook; out: Uint8Array }> {
   const wb = await ExcelJsWorkbook.load(bytes, opts);
   await wb.apply(buildWritePlan(await wb.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
   return { wb, out: await wb.save() };
@@ -50,15 +51,15 @@ describe('package patch: saving a workbook loaded from bytes', () => {
     expect(sheet).toMatch(/<drawing r:id="rIdChart9"\/><legacyDrawing /);
     expect(sheet.indexOf('</sheetData>')).toBeLessThan(sheet.indexOf('<conditionalFormatting'));
     expect(sheet.lastIndexOf('<conditionalFormatting')).toBeLessThan(sheet.indexOf('<pageMargins'));
-    // ExcelJS's own rewrite of the same workbook loses the chart and the custom parts.
-    const rewrite = (await scored(original, { packagePatch: false })).out;
+    // ExcelJS's own rewrite of the same workbook, allowed to lose parts, loses the chart and the custom parts.
+    const rewrite = (await scored(original, { packagePatch: false, allowPartLoss: true })).out;
     expect(new ZipReader(rewrite).has('xl/charts/chart1.xml')).toBe(false);
     expect(new ZipReader(rewrite).has('customXml/item1.xml')).toBe(false);
   });
 
   test('the patched copy reads back through ExcelJS equal to ExcelJS rewriting the same scored workbook', async () => {
     const patched = dumpExcelJs((await ExcelJsWorkbook.load((await scored(original)).out)).workbook);
-    const rewrite = dumpExcelJs((await ExcelJsWorkbook.load((await scored(original, { packagePatch: false })).out)).workbook);
+    const rewrite = dumpExcelJs((await ExcelJsWorkbook.load((await scored(original, { packagePatch: false, allowPartLoss: true })).out)).workbook);
     // The state sheet differs only by the package records the patch keeps with each output cell.
     expect(Object.keys(patched.cells['_traguardo'] ?? {})).toEqual(Object.keys(rewrite.cells['_traguardo'] ?? {}));
     delete patched.cells['_traguardo'];
@@ -118,9 +119,17 @@ describe('package patch: the ExcelJS rewrite stays the fallback', () => {
     expect(wb.lastSave?.mode).toBe('rewrite');
   });
 
-  test('packagePatch: false always rewrites', async () => {
-    const { wb } = await scored(await richWorkbookBytes(), { packagePatch: false });
+  test('packagePatch: false rewrites a package that has nothing ExcelJS would drop', async () => {
+    const { wb } = await scored(await ExcelJsWorkbook.fromExcelJs(buildExcelJs(FIXTURE)).save(), { packagePatch: false });
     expect(wb.lastSave?.mode).toBe('rewrite');
+  });
+
+  test('a rewrite that would drop charts, custom XML or add-in settings is refused, naming them, and writes nothing', async () => {
+    const error = await scored(await richWorkbookBytes(), { packagePatch: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookSaveRefused);
+    const lost = (error as WorkbookSaveRefused).lost;
+    expect(lost).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'customXml/item1.xml', 'docProps/custom.xml', 'xl/webextensions/webextension1.xml']));
+    expect((error as WorkbookSaveRefused).why).toBe('package patch switched off');
   });
 
   test('a workbook scored without package records is cleared through the rewrite, and exactly', async () => {

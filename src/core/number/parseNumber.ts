@@ -54,6 +54,11 @@ const PLAIN = /^\d+$/;
  * parseNumber('0.18', 'it')    //=> { value: 0.18, ambiguous: 'decimal-point-in-it', … }
  */
 export function parseNumber(text: string, locale: NumberLocale = 'it'): ParsedNumber | null {
+  // digits only (most numerals of a narrative): the same reading without the steps below
+  if (PLAIN.test(text)) {
+    const value = convert(text, SEPARATORS[locale].bcp47);
+    return Number.isFinite(value) ? { value: value + 0, percent: false, ambiguous: null, token: text } : null;
+  }
   let s = text.trim();
   if (s === '') return null;
   let percent = false;

@@ -19,10 +19,13 @@ const NOT_DONE_CUE = /(?:e-mail del|email del|mail del|nota del|prot\.?.{0,12}de
 
 /**
  * Find the date a result narrative says something was done on. Dates after "in data", "messo on line il" score
- * up; dates of e-mails, deliberations and deadlines score down. Confident only with a clear winner.
+ * up; dates of e-mails, deliberations and deadlines score down. Confident only with a clear winner. `foldedText` is
+ * `foldKeepLength(text)` when the caller has it already.
  */
-export function readDates(text: string, year: number, masked: Array<[number, number]>): { best: DateCandidate | null; candidates: DateCandidate[]; confident: boolean } {
-  const folded = foldKeepLength(text);
+export function readDates(
+  text: string, year: number, masked: Array<[number, number]>, foldedText?: string,
+): { best: DateCandidate | null; candidates: DateCandidate[]; confident: boolean } {
+  const folded = foldedText ?? foldKeepLength(text);
   const out: DateCandidate[] = [];
   const starts = /(?:^|[^\d/])(?=\d)/g;
   let m: RegExpExecArray | null;

@@ -110,6 +110,39 @@ function maskNoise(folded: string): string {
     .replace(/\b\d{1,2}[.:]\d{2}\s*(?:h|ore)\b/g, (s) => ' '.repeat(s.length));
 }
 
+/** Unclosed "(" between `from` and `to` of `s`: "(" counts up, ")" down. */
+function parenDepth(s: string, from: number, to: number): number {
+  let open = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) open--;
+  }
+  return open;
+}
+
+/** Index of the last ASCII digit of `s` in [from, to), or -1. */
+function lastDigitIn(s: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
+
+/** `s` up to the first match of `stop` (all of it when none): what `s.split(stop)[0]` gives, without the array. */
+function upTo(s: string, stop: RegExp): string {
+  const at = s.search(stop);
+  return at < 0 ? s : s.slice(0, at);
+}
+/** Where the clause after a figure ends (for "per ciascuno" after it). */
+const CLAUSE_END = /[.;,\n(]/;
+/** Where the words naming a figure after it end. */
+const LABEL_END = /[.;,\n–\d-]/;
+/** Characters that end the words naming a figure before it: a digit, . ; : newline ( ) , – */
+const isLabelStop = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 46 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41 || c === 44 || c === 0x2013;
+
 /** Sentence ends: ". " (not after an abbreviation such as "n." or "art."), ";", a line break. */
 const SENTENCE_END = /(?<!\b(?:n|nr|art|ecc|es|pag|tel|sig|dott|prof|ca|cfr|vs|rif|prot|num|den|sett|nov|ott|dic|gen|feb|mar|apr|mag|giu|lug|ago|ind|amm|proc|sec|ii|i|s|p))\.\s|;\s|\n/g;
 
@@ -134,11 +167,19 @@ function sentenceStart(starts: number[], at: number): number {
   return starts[lo] ?? 0;
 }
 
-const cueCache = new Map<number, { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp }>();
-function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp } {
+interface YearCues { yearCue: RegExp; otherYear: RegExp; yearLabel: RegExp; yearSpan: RegExp; otherYearAfter: RegExp }
+const cueCache = new Map<number, YearCues>();
+/** The cues that name the reference year, compiled once per year. */
+function cuesFor(year: number): YearCues {
   let c = cueCache.get(year);
   if (!c) {
-    c = { yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year), yearLabel: YEAR_LABEL(year) };
+    c = {
+      yearCue: YEAR_CUE(year), otherYear: OTHER_YEAR(year), yearLabel: YEAR_LABEL(year),
+      // "campagna 2024/2025", "a.a. 2023/24": a span holding the reference year is not another year
+      yearSpan: new RegExp(`\\b(?:${year - 1}\\s*[/-]\\s*(?:${year}|${String(year).slice(2)})|${year}\\s*[/-]\\s*(?:${year + 1}|${String(year + 1).slice(2)}))\\b`, 'g'),
+      otherYearAfter: new RegExp(`^\\s*%?\\s*(?:del|nel|in|of|for)\\s+(?:(?:l'anno|anno|year)\\s+)?(?!${year}\\b)(?:19|20)\\d\\d\\b`),
+    };
+    if (cueCache.size >= 64) cueCache.clear();
     cueCache.set(year, c);
   }
   return c;
@@ -147,13 +188,14 @@ function cuesFor(year: number): { yearCue: RegExp; otherYear: RegExp; yearLabel:
 /**
  * Read the measured value out of a result narrative ("Al 31 dicembre n. 167 assessment.") by scoring every
  * numeral on its unit, the words before it and where it stands. `masked` spans (the stated achievement) are
- * ignored. Says whether the best reading is clearly ahead; the caller abstains otherwise.
+ * ignored. Says whether the best reading is clearly ahead; the caller abstains otherwise. `foldedText` is
+ * `foldKeepLength(text)` when the caller has it already.
  */
 export function readNarrative(
-  text: string, target: Target, year: number, locale: NumberLocale, masked: Array<[number, number]>, context = '',
+  text: string, target: Target, year: number, locale: NumberLocale, masked: Array<[number, number]>, context = '', foldedText?: string,
 ): NarrativeReading {
-  const { topic, nouns } = contextWords(context);
-  let folded = foldKeepLength(text);
+  const { topic, nouns, perHead, average } = contextWords(context);
+  let folded = foldedText ?? foldKeepLength(text);
   for (const [a, b] of masked) folded = folded.slice(0, a) + ' '.repeat(b - a) + folded.slice(b);
   let clean = maskNoise(folded);
   clean = clean.replace(/(^|[\n:;]\s*)(\d{1,2})([.)]\s+)/g, (m, lead: string, d: string, tail: string, at: number) => {
@@ -164,11 +206,7 @@ export function readNarrative(
   const wantPercent = target.unit === 'percent' && !(target.kind === 'delta' && target.change?.measure === 'relative');
   const wantDays = target.unit === 'days';
   const T = target.value;
-  const { yearCue, otherYear, yearLabel } = cuesFor(year);
-  // "campagna 2024/2025", "a.a. 2023/24": a span holding the reference year is not another year
-  const yearSpan = new RegExp(`\\b(?:${year - 1}\\s*[/-]\\s*(?:${year}|${String(year).slice(2)})|${year}\\s*[/-]\\s*(?:${year + 1}|${String(year + 1).slice(2)}))\\b`, 'g');
-  const otherYearAfter = new RegExp(`^\\s*%?\\s*(?:del|nel|in|of|for)\\s+(?:(?:l'anno|anno|year)\\s+)?(?!${year}\\b)(?:19|20)\\d\\d\\b`);
-  const topicText = foldKeepLength(context);
+  const { yearCue, otherYear, yearLabel, yearSpan, otherYearAfter } = cuesFor(year);
   const lists = listItems(folded);
   const labels = new Map<Candidate, { has: boolean; hit: boolean }>();
   const starts = sentenceStarts(clean);
@@ -188,10 +226,10 @@ export function readNarrative(
       r.push(why);
       if (d <= -3) c.disqualified = true;
     };
-    const open = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
-    const inParens = open > 0;
-    const cleanBefore = clean.slice(sStart, start);
-    const lastNum = /\d[^\d]*$/.exec(cleanBefore);
+    const inParens = parenDepth(folded, sStart, start) > 0;
+    // the last digit of the sentence before the figure (in the masked text)
+    const lastDigit = lastDigitIn(clean, sStart, start);
+    const lastNum = lastDigit < 0 ? null : { index: lastDigit - sStart };
     const sinceLastNumber = lastNum ? before.slice(lastNum.index + 1) : before;
     // against a change target, a stated change ("variazione +26,4%") is read in percent even when levels are counts
     const statedChange = target.kind === 'delta' && DIFFERENCE_CUE.test(sinceLastNumber);
@@ -218,7 +256,7 @@ export function readNarrative(
     if (!inParens && yearCue.test(before)) add(2, 'stated-for-year');
     if (yearLabel.test(before.slice(-40))) add(2, 'labelled-year');
     if (TOTAL_LINE.test(folded.slice(Math.max(0, start - 40), start))) add(2, 'total-line');
-    if (!PER_HEAD.test(topicText) && (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(clean.slice(end, end + 60).split(/[.;,\n(]/)[0] ?? ''))) add(-1, 'per-part');
+    if (!perHead && (PER_EACH.test(sinceLastNumber.slice(-50)) || PER_EACH.test(upTo(clean.slice(end, end + 60), CLAUSE_END)))) add(-1, 'per-part');
     if (TIME_LIMIT.test(near) && /^(?:gg|giorn|day|ore|hour|minut)/.test(unitAfter) && !wantDays) add(-2, 'time-limit');
     let label = labelOf(start, end);
     // "3 nuovi accordi con atenei europei e 2 con atenei extraeuropei": the second figure counts the same noun
@@ -231,7 +269,7 @@ export function readNarrative(
     if (count && count.items === c.value && c.value >= 2) add(2, 'items-listed');
     if (otherYear.test(sinceLastNumber.slice(-60).replace(COMPARED_TO, ' ').replace(yearSpan, ' '))) add(-5, 'other-year');
     else if (OTHER_PERIOD_AFTER.test(clean.slice(end, end + 50)) || otherYearAfter.test(clean.slice(end, end + 30))) add(-4, 'other-period');
-    if (AVERAGE_WORDS.test(topicText)) {
+    if (average) {
       if (EXTREME.test(sinceLastNumber.slice(-40))) add(-2, 'extreme-not-average');
       else if (AVERAGE_WORDS.test(sinceLastNumber.slice(-40))) add(1, 'average-like-indicator');
     }
@@ -254,7 +292,7 @@ export function readNarrative(
     if (statedChange) add(2, 'difference');
     if (topic.size > 0) {
       const own = eligible(afterCoordinator(sinceLastNumber.slice(-60)));
-      const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(clean.slice(end, end + 40).split(/[.;,\n–\d-]/)[0] ?? '')];
+      const words = [...(own.length > 0 ? own : eligible(before)), ...eligible(upTo(clean.slice(end, end + 40), LABEL_END))];
       const hits = words.filter((w) => topic.has(stem(w))).length;
       if (hits > 0) add(Math.min(2, hits), 'named-like-indicator');
     }
@@ -273,7 +311,7 @@ export function readNarrative(
     if (after.length > 0) return after;
     const head = clean.slice(Math.max(0, start - 60), start);
     let cut = -1;
-    for (let i = head.length - 1; i >= 0; i--) if (/[\d.;:\n(),–]/.test(head[i] as string)) { cut = i; break; }
+    for (let i = head.length - 1; i >= 0; i--) if (isLabelStop(head.charCodeAt(i))) { cut = i; break; }
     return eligible(afterCoordinator(head.slice(cut + 1))).slice(-4);
   };
   const tokens: NumberToken[] = numberTokens(clean, locale);
@@ -369,12 +407,21 @@ function afterCoordinator(t: string): string {
 const ELIDED = /^\s*(?:con|di|da|in|a|per|su|tra|fra|presso|with|for|in|at|from)\s/;
 const COORDINATED = /^[ %a-z'()]{0,60}\s(?:e|ed|and|nonche)\s+(?:n\.\s*)?$/;
 const TIME_LIMIT = /(?:\bentro|\bwithin|in meno di|in non piu di|non oltre)\s*(?:i\s+)?$/;
-const CONTEXTS = new Map<string, { topic: Set<string>; nouns: Set<string> }>();
-/** The indicator's words (stems) and what it counts, once per distinct name and algorithm. */
-function contextWords(context: string): { topic: Set<string>; nouns: Set<string> } {
+interface ContextWords {
+  topic: Set<string>;
+  nouns: Set<string>;
+  /** The indicator is itself per head or an average ("ciascuno" describes it, not a part). */
+  perHead: boolean;
+  /** The indicator measures an average. */
+  average: boolean;
+}
+const CONTEXTS = new Map<string, ContextWords>();
+/** The indicator's words (stems), what it counts and what kind of figure it is, once per distinct name and algorithm. */
+function contextWords(context: string): ContextWords {
   let c = CONTEXTS.get(context);
   if (!c) {
-    c = { topic: new Set((foldKeepLength(context).match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem)), nouns: countedNouns(context) };
+    const f = foldKeepLength(context);
+    c = { topic: new Set((f.match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem)), nouns: countedNouns(context), perHead: PER_HEAD.test(f), average: AVERAGE_WORDS.test(f) };
     if (CONTEXTS.size >= 2000) CONTEXTS.clear();
     CONTEXTS.set(context, c);
   }

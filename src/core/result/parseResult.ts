@@ -92,7 +92,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const masked: Array<[number, number]> = stated ? [[stated.start, stated.end]] : [];
   const t = opts.target;
   if (t.kind === 'deadline') {
-    const d = readDates(text, opts.year, masked);
+    const d = readDates(text, opts.year, masked, folded);
     if (d.best && d.confident) {
       issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
       return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
@@ -112,14 +112,14 @@ export function parseResult(input: string | number | boolean | null | undefined,
     if (no || yes) return { result: { ...r, yes: !no, source: 'narrative', token: clip(text), reason: no ? 'negated' : 'affirmed' }, issues };
     // a deliverable recorded with its date ("in linea dal 15/05/2024")
     if (t.deliverable !== undefined) {
-      const d = readDates(text, opts.year, masked);
+      const d = readDates(text, opts.year, masked, folded);
       if (d.best && d.confident) {
         issues.push(issue('result-from-narrative', 'info', { cell, received: d.best.token, params: { text: d.best.token, reasons: d.best.reasons } }));
         return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
       }
     }
   }
-  const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '');
+  const reading = readNarrative(text, t, opts.year, locale, masked, opts.context ?? '', folded);
   const best = reading.best;
   if (best && reading.confident) {
     const reason = best.reasons.join('; ');

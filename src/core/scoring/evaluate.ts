@@ -87,9 +87,9 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
 
   // a change needs the base, unless the result states the change itself (a narrative figure after "differenza",
   // "variazione"; a number under an algorithm that is a difference)
-  const statesChange = r.source === 'narrative' ? statesDifference(r.reason)
-    : DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? '')));
-  if (t.kind === 'delta' && baseline === null && (t.change?.baseValue ?? null) === null && !statesChange) {
+  const statesChange = (): boolean => (r.source === 'narrative' ? statesDifference(r.reason)
+    : DIFFERENCE.test(foldKeepLength(input.algorithm ?? '') + ' ' + foldKeepLength(String(input.result ?? ''))));
+  if (t.kind === 'delta' && baseline === null && (t.change?.baseValue ?? null) === null && !statesChange()) {
     findings.push(issue('baseline-missing', 'warning', { cell: cells.result, expected: 'the previous year\'s value (baseline)', params: { rule: '(A − B) / T' } }));
     return done(t, r, null, 'not-evaluable', null, null, findings, input, policy, locale);
   }

@@ -2,14 +2,15 @@ import ExcelJS from 'exceljs';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../port';
 import type { WritePlan } from '../writePlan.types';
 import { isEmptyPlan } from '../writePlan';
-import { HostError, WorkbookReadError } from '../errors';
+import { HostError, WorkbookReadError, WorkbookSaveRefused } from '../errors';
 import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
 import { checkOutputFree, undoState, writePlan } from './applyPlan';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
-import { PackageRefused, PatchUnsupported } from './package/zip';
+import { PackageRefused, PatchUnsupported, ZipReader } from './package/zip';
+import { lostParts } from './package/unmodelledParts';
 
 export { WorkbookReadError } from '../errors';
 
@@ -24,6 +25,11 @@ export interface ExcelJsWorkbookOptions {
   packagePatch?: boolean;
   /** Budgets of the package (each part, all parts together) checked before anything inflates it. */
   limits?: PackageLimits;
+  /**
+   * Let ExcelJS's rewrite drop the parts it does not model (charts, macros, custom XML…) instead of refusing to save
+   * (`WorkbookSaveRefused`): only to compare with the rewrite on purpose. @default false
+   */
+  allowPartLoss?: boolean;
 }
 
 /** How the last `save` wrote the workbook: by patching the original package, or by ExcelJS's full rewrite. */
@@ -34,6 +40,8 @@ export type SaveMode = 'patch' | 'rewrite';
  * Works in Node and in a browser bundle: bytes in, bytes out.
  */
 export class ExcelJsWorkbook implements WorkbookPort {
+  /** The part names of the package the workbook was loaded from (null for a workbook built in memory). */
+  private originalParts: string[] | null = null;
   /** The original package, when the workbook was loaded from bytes the patcher can handle; else null. */
   private patcher: PackagePatcher | null = null;
   /** The state the original package holds. */
@@ -116,6 +124,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     const out = new ExcelJsWorkbook(wb, options);
     out.attachPackage(patcher);
+    out.originalParts = new ZipReader(bytes).entries.map((e) => e.name);
     return out;
   }
 
@@ -151,8 +160,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
         this.fallbackReason = err.message;
       }
     }
+    const out = await this.rewrite();
+    // The rewrite is never silent about what it cannot write: refuse rather than drop the user's parts.
+    const lost = this.originalParts ? lostParts(this.originalParts, new ZipReader(out).entries.map((e) => e.name)) : [];
+    if (lost.length > 0 && this.options.allowPartLoss !== true) throw new WorkbookSaveRefused(lost, this.fallbackReason ?? 'no package to patch');
     this.mode = 'rewrite';
-    return this.rewrite();
+    return out;
   }
 
   private async rewrite(): Promise<Uint8Array> {

@@ -4,6 +4,7 @@ import { areaAddress, parseArea, parseAreas, type AreaRef } from '../address';
 import type { Gates } from './gates';
 import { isPayloadError } from './hostCall';
 import { queueFacts, type SheetFacts } from './sheetFacts';
+import { toDates1900 } from '../dateSystem';
 import { queueStateRead, type StoredState } from './stateStore';
 import { keyedTo } from '../state';
 import { columnLetter } from '../../core/layout/grid.types';
@@ -85,7 +86,8 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
   const merges = allMerges.filter(inside).map(toGrid);
   const { tables, outside } = await readTables(ctx, extras.tables, inside, toGrid);
   const { hiddenRows, hiddenCols } = hidden(extras.visible, bounds);
-  const snapshot: SheetSnapshot = { name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols };
+  // A 1904 workbook's serials are four years and a day early for the core: its dates' own text tells the system.
+  const snapshot: SheetSnapshot = toDates1900({ name, origin: { row: bounds.top - 1, col: bounds.left }, cells, merges, tables, hiddenRows, hiddenCols });
   // Right of the used range, over its rows: merged areas, tables and (in the column next to it, which the facts
   // bring) formulas showing "" are the user's; the output column goes past them.
   const right = (a: AreaRef): boolean => a.left > bounds.right && a.top <= bounds.bottom && a.bottom >= bounds.top;

@@ -10,6 +10,7 @@ import { saveWorkbook } from './_lib/saveWorkbook';
 import { allFindings, formatSummary } from './summary';
 import { loadWorkbookFile, writeOutputFile } from './_lib/loadWorkbookFile';
 import { SheetTooLarge } from '../workbook/file/readWorksheet';
+import { HostError } from '../workbook/errors';
 import type { ExcelJsWorkbook } from '../workbook/file/excelJsWorkbook';
 import type { ApplyOutcome, WorkbookPort } from '../workbook/port';
 import type { WritePlan } from '../workbook/writePlan.types';
@@ -63,12 +64,18 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   // A hidden sheet is scored when named with --sheet.
   workbook.showHidden(opts.sheets);
   let outcomes: SheetOutcome[];
+  /** The sheet being read, scored or written (named when its write is refused). */
+  let currentSheet = '';
   let savedHow = '';
   try {
     try {
-      outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, progress.step);
+      outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, (i, total, sheet, stage) => {
+        currentSheet = sheet;
+        progress.step(i, total, sheet, stage);
+      });
     } catch (err) {
       if (err instanceof SheetTooLarge) throw new CliError(`${opts.input}: ${s.sheetTooLarge(err.sheet, err.rows, err.cols)}`);
+      if (err instanceof HostError && err.code === 'OutputNotFree') throw new CliError(`${opts.input}: ${s.outputNotFree(currentSheet, err.detail ?? '')}`);
       throw err;
     }
     for (const [sheet, far] of workbook.farCells) io.stderr(`traguardo: ${s.farCells(sheet, far.count, far.at)}\n`);

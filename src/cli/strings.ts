@@ -46,6 +46,7 @@ export interface CliStrings {
   farCells: (sheet: string, count: number, at: string[]) => string;
   sheetTooLarge: (sheet: string, rows: number, cols: number) => string;
   protectedSheet: (sheet: string) => string;
+  outputNotFree: (sheet: string, where: string) => string;
   refused: (kind: RefusalKind, part: string | null, limit: number) => string;
   sameOutJson: string;
   mapPastLastColumn: (v: string) => string;
@@ -111,6 +112,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `avviso: foglio "${sh}": ${n === 1 ? '1 cella lontana' : `${n} celle lontane`} dai dati ${n === 1 ? 'ignorata' : 'ignorate'} (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `foglio "${sh}": dati sparsi su ${r} righe × ${c} colonne, troppo per leggerli (eliminare le celle lontane dai dati)`,
     protectedSheet: (sh) => `foglio "${sh}": protetto, i risultati non possono esservi scritti (rimuovere la protezione in Excel, oppure usare solo --json)`,
+    outputNotFree: (sh, w) => `foglio "${sh}": la colonna dei risultati cadrebbe su contenuti dell'utente (${w}), nulla è stato scritto (spostare quei contenuti, oppure usare solo --json)`,
     sameOutJson: '--json: deve essere un file diverso da --out (il report sostituirebbe la cartella calcolata)',
     mapPastLastColumn: (v) => `--map: "${v}": la colonna va oltre l'ultima di un foglio (XFD)`,
     noRoomForOutput: (sh) => `foglio "${sh}": i dati arrivano all'ultima colonna (XFD), non resta una colonna libera per i risultati (usare solo --json)`,
@@ -178,6 +180,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     farCells: (sh, n, at) => `warning: sheet "${sh}": ${n === 1 ? '1 cell' : `${n} cells`} far from the data ignored (${at.join(', ')}${n > at.length ? ', …' : ''})`,
     sheetTooLarge: (sh, r, c) => `sheet "${sh}": data scattered over ${r} rows × ${c} columns, too much to read (delete the cells far from the data)`,
     protectedSheet: (sh) => `sheet "${sh}": protected, the results cannot be written to it (unprotect it in Excel, or use --json only)`,
+    outputNotFree: (sh, w) => `sheet "${sh}": the results column would land on the user's content (${w}), nothing was written (move that content, or use --json only)`,
     sameOutJson: '--json: must be a different file from --out (the report would replace the scored workbook)',
     mapPastLastColumn: (v) => `--map: "${v}": the column is past the last column of a sheet (XFD)`,
     noRoomForOutput: (sh) => `sheet "${sh}": the data reach the last column (XFD), no free column is left for the results (use --json only)`,

@@ -10,6 +10,8 @@ export class HostError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** A language-neutral detail for the user's message (a cell or area address), when there is one. */
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -64,5 +66,6 @@ export function toHostError(error: unknown): HostError {
  */
 export function toIssue(error: unknown): Issue {
   if (error instanceof WorkbookReadError) return issue('host-error', 'error', { params: { code: `file-${error.reason}` } });
-  return issue('host-error', 'error', { params: { code: toHostError(error).code } });
+  const host = toHostError(error);
+  return issue('host-error', 'error', { params: host.detail ? { code: host.code, detail: host.detail } : { code: host.code } });
 }

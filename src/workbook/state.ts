@@ -150,10 +150,11 @@ export function parseState(chunks: ReadonlyArray<unknown>): WorkbookState | null
 }
 
 /**
- * A sheet is Traguardo's state sheet only when it is very hidden and its column A holds Traguardo's state
+ * A sheet is Traguardo's state sheet only when it is hidden and its column A holds Traguardo's state
  * (`parseState`): a user's sheet named `_traguardo`, visible or very hidden, is never read, written or deleted.
+ * Traguardo writes it very hidden; LibreOffice re-saves a very hidden sheet as hidden, so either is accepted.
  */
-export const isStateSheet = (visibility: string, chunks: ReadonlyArray<unknown>): boolean => visibility === 'veryHidden' && parseState(chunks) !== null;
+export const isStateSheet = (visibility: string, chunks: ReadonlyArray<unknown>): boolean => (visibility === 'veryHidden' || visibility === 'hidden') && parseState(chunks) !== null;
 
 /** The name for a new state sheet: `_traguardo`, else `_traguardo_2`, `_traguardo_3`… the first no sheet has (case-insensitively). */
 export function stateSheetName(taken: readonly string[]): string {

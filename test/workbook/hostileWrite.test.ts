@@ -7,6 +7,11 @@ import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { scoreWorkbook } from '../../src/cli/pipeline';
 import { diffRecords, readRecords } from '../samples/_lib/workbookCells';
+import { existsSync, rmSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { runScore } from '../../src/cli/score';
+import { fakeIo } from '../cli/_lib/fakeIo';
+import { tempDir } from '../cli/_lib/workbookFiles';
 
 export const SHEET = 'Indicatori';
 
@@ -155,4 +160,27 @@ test('what is reserved right of the grid stays one area per column and kind, wha
     { top: 1, left: 5, bottom: 4, right: 5, kind: 'validation' },
     { top: 1, left: 6, bottom: 4, right: 6, kind: 'formula' },
   ]));
+});
+
+test('the CLI refuses in one line, naming the sheet and cell, when the earlier output column now meets the user\'s content', async () => {
+  const dir = tempDir();
+  try {
+    const book = new ExcelJS.Workbook();
+    indicatorSheet(book, 3);
+    const { out } = await score(await bytesOf(book), { packagePatch: true });
+    // Edited since: a fourth indicator row, and the user's own text where the output column (E) continues.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(out as unknown as ArrayBuffer);
+    const ws = edited.getWorksheet(SHEET);
+    ws?.addRow(['A04', 'Indicatore 4', '>= 50%', 0.7, 'nota mia']);
+    const input = path.join(dir, 'edited.xlsx');
+    writeFileSync(input, await bytesOf(edited));
+    const io = fakeIo();
+    await expect(runScore([input, '--out', path.join(dir, 'again.xlsx'), '--lang', 'en'], io)).resolves.toBe(2);
+    expect(io.err()).toMatch(/sheet "Indicatori": the results column would land on the user's content \(E5\), nothing was written/);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(existsSync(path.join(dir, 'again.xlsx'))).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

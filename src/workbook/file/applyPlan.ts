@@ -33,7 +33,11 @@ export function checkOutputFree(ws: ExcelJS.Worksheet, plan: WritePlan, recorded
     const address = `${plan.output.column}${row}`;
     const cell = ws.findRow(row)?.findCell(col);
     let what: string | null = null;
-    if (cell?.isMerged) what = `the merged area ${mergeOf(ws, address) ?? address}`;
+    let area: string | null = null;
+    if (cell?.isMerged) {
+      area = mergeOf(ws, address);
+      what = `the merged area ${area ?? address}`;
+    }
     else if (cell && cell.value !== null && cell.value !== undefined) what = isFormulaValue(cell.value) ? 'a formula' : 'a value';
     else if (validations[address]) what = 'data validation';
     else {
@@ -43,7 +47,7 @@ export function checkOutputFree(ws: ExcelJS.Worksheet, plan: WritePlan, recorded
       });
       if (table) what = `the table ${table.name ?? ''}`.trim();
     }
-    if (what !== null) throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`);
+    if (what !== null) throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`, area === null ? address : `${address}, ${area}`);
   }
 }
 

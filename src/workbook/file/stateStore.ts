@@ -9,12 +9,12 @@ function columnA(ws: ExcelJS.Worksheet): unknown[] {
 }
 
 /**
- * Traguardo's state sheet: the very hidden sheet whose column A holds Traguardo's state (`isStateSheet`), whatever
- * its name; null when there is none. A user's sheet named `_traguardo` is not it.
+ * Traguardo's state sheet: the (very) hidden sheet whose column A holds Traguardo's state (`isStateSheet`),
+ * whatever its name; null when there is none. A user's sheet named `_traguardo` is not it.
  */
 export function findStateSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | null {
   for (const ws of wb.worksheets) {
-    if (ws.state !== 'veryHidden') continue;
+    if (ws.state === 'visible') continue;
     const first: unknown = ws.getCell(1, 1).value;
     if (typeof first !== 'string') continue;
     if (isStateSheet(ws.state, columnA(ws))) return ws;

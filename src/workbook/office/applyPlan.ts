@@ -144,13 +144,13 @@ export async function applyPlan(
  */
 function checkOutputFree(plan: WritePlan, rows: number[], priors: SheetRecord[], pre: Preflight): void {
   const ours = (row: number): boolean => firstOriginal(priors, plan.output.column, row) !== undefined;
-  const refuse = (address: string, what: string): never => {
-    throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`);
+  const refuse = (address: string, what: string, area?: string): never => {
+    throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`, area === undefined ? address : `${address}, ${area}`);
   };
   for (const area of pre.merged) {
     const a = parseArea(area);
     const hit = a ? rows.find((r) => a.top <= r && r <= a.bottom && !ours(r)) : undefined;
-    if (hit !== undefined) refuse(`${plan.output.column}${hit}`, `the merged area ${area}`);
+    if (hit !== undefined) refuse(`${plan.output.column}${hit}`, `the merged area ${area}`, area);
   }
   for (const r of rows) {
     const f = pre.span.get(r)?.formula ?? '';

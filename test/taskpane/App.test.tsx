@@ -59,12 +59,13 @@ function deps(port: WorkbookPort): PipelineDeps {
   };
 }
 
-const renderExcel = (port: WorkbookPort) =>
+/** The pane in Excel mode, in Italian, over `port`, with `d` where a test replaces some of the pipeline's deps. */
+const renderExcel = (port: WorkbookPort, d: PipelineDeps = deps(port)) =>
   render(
     <App
       host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
       query={readQuery('')}
-      deps={deps(port)}
+      deps={d}
       browserLanguage="en-US"
       prefersDark={false}
     />,
@@ -164,15 +165,7 @@ describe('App after computing', () => {
     const { port } = fakePort();
     const d = deps(port);
     const sure = (role: string, column: string) => ({ role: role as 'target', column, confidence: 0.95, reason: 'header' });
-    render(
-      <App
-        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
-        query={readQuery('')}
-        deps={{ ...d, detectLayout: () => ({ mapping: MAPPING, guesses: [sure('indicator', 'B'), sure('target', 'C'), sure('result', 'D')], headerRows: [1], issues: [] }) }}
-        browserLanguage="en-US"
-        prefersDark={false}
-      />,
-    );
+    renderExcel(port, { ...d, detectLayout: () => ({ mapping: MAPPING, guesses: [sure('indicator', 'B'), sure('target', 'C'), sure('result', 'D')], headerRows: [1], issues: [] }) });
     await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
     expect(screen.queryByRole('spinbutton', { name: 'Riga di intestazione' })).toBeNull();
   });
@@ -200,20 +193,12 @@ describe('App on a workbook that does not open on an indicator sheet', () => {
       readSheet: async (name) => (calls.push(`readSheet ${name}`), { ...snapshot(), name }),
     };
     const d = deps(wb);
-    render(
-      <App
-        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
-        query={readQuery('')}
-        deps={{
+    renderExcel(wb, {
           ...d,
           detectLayout: (g, o) => (o.sheet === 'Istruzioni' ? { mapping: null, guesses: [], headerRows: [], issues: [issue('no-header-row', 'error')] } : d.detectLayout(g, o)),
           indicatorSheetScore: (g) => ((g as { name?: string }).name === 'Obiettivi 2023' ? 0.9 : 0),
           applyOverrides: (m, o, year) => (m ? d.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
-        }}
-        browserLanguage="en-US"
-        prefersDark={false}
-      />,
-    );
+        });
     return calls;
   };
 
@@ -240,20 +225,12 @@ describe('App when no header row is recognised', () => {
     const { port, calls } = fakePort();
     const d = deps(port);
     const real = await import('../../src/core/layout/applyOverrides');
-    render(
-      <App
-        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
-        query={readQuery('')}
-        deps={{
+    renderExcel(port, {
           ...d,
           detectLayout: () => ({ mapping: null, guesses: [], headerRows: [], issues: [issue('no-header-row', 'error')] }),
           indicatorSheetScore: () => 0,
     applyOverrides: (m, o, year) => (m ? real.applyOverrides(m, o, year) : { ok: false, issues: [issue('no-header-row', 'error')] }),
-        }}
-        browserLanguage="en-US"
-        prefersDark={false}
-      />,
-    );
+        });
     await screen.findByText(/Riga di intestazione non riconosciuta/);
     expect((screen.getByRole('button', { name: 'Calcola raggiungimento' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Riga di intestazione' }), { target: { value: '1' } });

@@ -1,5 +1,5 @@
 /**
- * Issue 10, property: random indicator workbooks (date systems, formulas, styles, notes, merges, stray cells) —
+ * Issue 10, property: random indicator workbooks (date systems, formulas, styles, notes, merges, tables, stray cells) —
  * scoring never changes a user's cell, clear(score(x)) equals x cell by cell, and scoring a scored file again
  * gives the same cells as scoring once. Workbooks are built with ExcelJS from fast-check's values.
  */
@@ -30,6 +30,8 @@ const bookArb = fc.record({
   rows: fc.array(rowArb, { minLength: 2, maxLength: 10 }),
   mergeObjectives: fc.boolean(),
   stray: fc.option(fc.constantFrom('J40', 'XFD1048576', 'A9000'), { nil: null }),
+  /** A user's Excel table right of the data, where the output column would otherwise go. */
+  sideTable: fc.option(fc.constantFrom('E1', 'F1', 'F3'), { nil: null }),
 });
 
 type BookSpec = typeof bookArb extends fc.Arbitrary<infer T> ? T : never;
@@ -51,6 +53,7 @@ async function build(spec: BookSpec): Promise<Uint8Array> {
   });
   if (spec.mergeObjectives && spec.rows.length >= 2) ws.mergeCells('A2:A3');
   if (spec.stray !== null) ws.getCell(spec.stray).value = 'x';
+  if (spec.sideTable !== null) ws.addTable({ name: 'NoteUtente', ref: spec.sideTable, headerRow: true, columns: [{ name: 'Nota' }], rows: [['prima'], ['seconda']] });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

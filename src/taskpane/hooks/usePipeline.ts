@@ -2,14 +2,13 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { Result } from '../../core/issues';
 import type { ColumnMapping } from '../../core/layout/mapping';
-import { withHeaderRow } from '../../core/layout/withHeaderRow';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
+import { computeSheet, defaultYear, INDICATOR_SHEET_THRESHOLD, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
 import type { WorkbookPort } from '../../workbook/port';
 import type { FileWorkbook, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
 import { collectFindings, type FindingRow } from '../pipeline/findings';
-import { storedMapping, storedPolicy, withConfirmed } from '../pipeline/settings';
 
 export interface PipelineActions {
   openWorkbook(port: WorkbookPort, name: string | null): Promise<void>;
@@ -43,8 +42,8 @@ export interface Pipeline {
   errorDetail: string | null;
 }
 
-/** A sheet scoring this much (`indicatorSheetScore`) is proposed when the open one is not an indicator sheet. */
-const SUGGEST_SCORE = 0.5;
+/** The user's choices in the set-up form, as the session takes them. */
+const choicesOf = (s: PipelineState): SheetChoices => ({ overrides: s.overrides, headerRow: s.headerRow, year: s.year });
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -89,7 +88,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       const found: string[] = [];
       for (const name of sheets) {
         if (name === active) continue;
-        if (deps.indicatorSheetScore(await port.readSheet(name)) >= SUGGEST_SCORE) found.push(name);
+        if (deps.indicatorSheetScore(await port.readSheet(name)) >= INDICATOR_SHEET_THRESHOLD) found.push(name);
       }
       return found.length > 0 ? found : null;
     },
@@ -100,18 +99,16 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     async (port: WorkbookPort, name: string) => {
       const snapshot = await port.readSheet(name);
       const settings = await port.readSettings();
-      const layout = deps.detectLayout(snapshot, { sheet: name });
-      const stored = storedMapping(settings, name);
-      const base = stored ?? layout.mapping;
+      const sheet = openSheet(snapshot, settings, deps);
       const policy = storedPolicy(settings) ?? stateRef.current.policy;
       // A sheet scored before reopens with its results: scored again in memory from the stored mapping, nothing written.
-      const report = stored ? deps.scoreSheet(snapshot, stored, policy) : null;
-      const computed = report ? { report, plan: deps.buildWritePlan(snapshot, report, { lang: langRef.current, policy }), outcome: null } : null;
+      const restored = restoreSheet(sheet, policy, langRef.current, deps);
+      const computed = restored ? { report: restored.report, plan: restored.plan, outcome: null } : null;
       patch({
-        sheet: { name, snapshot, layout, stored },
+        sheet,
         overrides: {},
         headerRow: null,
-        year: base?.year ?? new Date().getFullYear() - 1,
+        year: defaultYear(sheet),
         policy,
         computed,
         selected: null,
@@ -119,7 +116,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         activity: { kind: 'idle' },
         ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
-      return { restored: computed !== null, understood: base !== null };
+      return { restored: computed !== null, understood: (sheet.stored ?? sheet.layout.mapping) !== null };
     },
     [deps, patch],
   );
@@ -178,42 +175,34 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     [hostError, loadSheet, patch],
   );
 
-  const mapping = useMemo(() => {
-    if (!state.sheet) return null;
-    const detected = state.sheet.stored ?? state.sheet.layout.mapping;
-    const base =
-      state.headerRow === null
-        ? detected
-        : withHeaderRow(state.sheet.snapshot, detected, { sheet: state.sheet.name, headerRow: state.headerRow, year: state.year ?? detected?.year ?? new Date().getFullYear() - 1 });
-    return deps.applyOverrides(base, state.overrides, state.year ?? undefined);
-  }, [deps, state.sheet, state.overrides, state.headerRow, state.year]);
+  const resolved = useMemo(
+    () => (state.sheet ? resolveMapping(state.sheet, { overrides: state.overrides, headerRow: state.headerRow, year: state.year }, deps) : null),
+    [deps, state.sheet, state.overrides, state.headerRow, state.year],
+  );
+  const mapping = resolved?.mapping ?? null;
   const mappingRef = useRef(mapping);
   mappingRef.current = mapping;
 
   const compute = useCallback(async () => {
     const port = portRef.current;
-    const { sheet, policy } = stateRef.current;
-    const resolved = mappingRef.current;
-    if (!port || !sheet || !resolved?.ok) return;
-    const step = async (s: ComputeStep) => {
+    const current = stateRef.current;
+    const { sheet, policy } = current;
+    if (!port || !sheet || !mappingRef.current?.ok) return;
+    const onStage = async (s: ComputeStep) => {
       patch({ activity: { kind: 'computing', step: s } });
       await tick();
     };
     patch({ error: null, notice: null, selected: null });
     try {
-      await step('read');
-      const snapshot = await port.readSheet(sheet.name);
-      await step('score');
-      const report = deps.scoreSheet(snapshot, resolved.value, policy);
-      const plan = deps.buildWritePlan(snapshot, report, { lang, policy });
-      await step('write');
-      const settings = await port.readSettings();
-      await port.writeSettings(withConfirmed(settings, resolved.value, policy));
-      const outcome = await port.apply(plan);
+      const done = await computeSheet(port, sheet.name, choicesOf(current), { policy, lang, write: true, store: true, onStage }, deps);
+      if (done.kind === 'skipped') {
+        patch({ activity: { kind: 'idle' }, error: { kind: 'host', issue: done.issues[0] ?? deps.toIssue(new Error('no mapping')) } });
+        return;
+      }
       patch({
-        sheet: { ...sheet, snapshot, stored: resolved.value },
-        computed: { report, plan, outcome },
-        notice: { kind: 'applied', outcome },
+        sheet: { ...done.sheet, stored: done.mapping },
+        computed: { report: done.report, plan: done.plan, outcome: done.applied },
+        notice: { kind: 'applied', outcome: done.applied as NonNullable<typeof done.applied> },
         activity: { kind: 'idle' },
       });
     } catch (error) {
@@ -285,9 +274,9 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   );
   const mappingMessages = useMemo(() => {
     // "No header row" is said once, by the panel's own sentence, never again as a finding.
-    const issues = [...(state.sheet?.stored ? [] : (state.sheet?.layout.issues ?? [])), ...(mapping?.issues ?? [])].filter((i) => i.code !== 'no-header-row');
+    const issues = (resolved?.issues ?? []).filter((i) => i.code !== 'no-header-row');
     return [...new Set(issues.map((i) => deps.renderIssue(i, lang)))];
-  }, [deps, lang, mapping, state.sheet]);
+  }, [deps, lang, resolved]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
   return { state, mapping, actions, findings, mappingMessages, errorDetail };

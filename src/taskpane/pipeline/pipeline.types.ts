@@ -1,10 +1,10 @@
 import type { Issue } from '../../core/issues';
-import type { ColumnMapping } from '../../core/layout/mapping';
 import type { ScoringPolicy } from '../../core/scoring/policy';
 import type { SheetReport } from '../../core/sheet/report.types';
-import type { ApplyOutcome, ClearOutcome, SheetSnapshot } from '../../workbook/port';
+import type { OpenedSheet } from '../../session/types';
+import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/writePlan.types';
-import type { LayoutView, RoleOverrides } from './deps.types';
+import type { RoleOverrides } from './deps.types';
 
 /** Inside Excel (Office.js adapter) or in a browser on a file (ExcelJS adapter). */
 export type PaneMode = 'excel' | 'preview';
@@ -16,12 +16,7 @@ export type ComputeStep = 'read' | 'score' | 'write';
 export const COMPUTE_STEPS: readonly ComputeStep[] = ['read', 'score', 'write'];
 
 /** The sheet under analysis: its snapshot, what detection found, and the mapping stored in the workbook. */
-export interface SheetState {
-  name: string;
-  snapshot: SheetSnapshot;
-  layout: LayoutView;
-  stored: ColumnMapping | null;
-}
+export type SheetState = OpenedSheet;
 
 /** The last computation: what was scored and what was written (null: read back from a scored sheet, nothing written). */
 export interface Computed {

@@ -1,10 +1,12 @@
-import { ColumnMappingSchema, type ColumnMapping } from '../../core/layout/mapping';
-import { ScoringPolicySchema, type ScoringPolicy } from '../../core/scoring/policy';
-import type { StoredSettings } from '../../workbook/port';
+import { ColumnMappingSchema, type ColumnMapping } from '../core/layout/mapping';
+import { DEFAULT_POLICY, ScoringPolicySchema, type ScoringPolicy } from '../core/scoring/policy';
+import type { StoredSettings } from '../workbook/port';
 
 /** The confirmed mapping stored for a sheet, or null when none or when it no longer validates. */
 export function storedMapping(settings: StoredSettings | null, sheet: string): ColumnMapping | null {
-  const parsed = ColumnMappingSchema.safeParse(settings?.mappings[sheet]);
+  const raw = settings?.mappings[sheet];
+  if (raw === undefined) return null;
+  const parsed = ColumnMappingSchema.safeParse(raw);
   return parsed.success && parsed.data.sheet === sheet ? parsed.data : null;
 }
 
@@ -14,6 +16,9 @@ export function storedPolicy(settings: StoredSettings | null): ScoringPolicy | n
   const parsed = ScoringPolicySchema.safeParse(settings.policy);
   return parsed.success ? parsed.data : null;
 }
+
+/** The stored scoring policy of the workbook, else the default one. */
+export const policyOf = (settings: StoredSettings | null): ScoringPolicy => storedPolicy(settings) ?? DEFAULT_POLICY;
 
 /** Settings with one sheet's confirmed mapping and the policy written over what was stored. */
 export function withConfirmed(settings: StoredSettings | null, mapping: ColumnMapping, policy: ScoringPolicy): StoredSettings {

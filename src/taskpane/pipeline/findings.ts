@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/i18n/lang';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
-import type { IndicatorReport, SheetReport } from '../../core/sheet/report.types';
+import type { SheetReport } from '../../core/sheet/report.types';
+import { placeFindings } from '../../session/findings';
 
 /** One finding as the pane lists it. */
 export interface FindingRow {
@@ -17,8 +18,6 @@ export interface FindingRow {
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-const cellOf = (issue: Issue, ind: IndicatorReport | null): string | null => issue.cell ?? ind?.cells.result ?? ind?.cells.target ?? null;
-
 /** The rendered message without its leading "D14: ", since the list shows the cell on its own. */
 const withoutCell = (message: string, cell: string | undefined): string =>
   cell && message.startsWith(`${cell}: `) ? message.slice(cell.length + 2) : message;
@@ -29,25 +28,19 @@ const rowOf = (address: string | null): number | null => {
 };
 
 /**
- * Every finding of a report (sheet-level first, then per indicator), rendered in a language and ordered by
- * severity, then row.
+ * Every finding of a report (sheet-level first, then per indicator), at the cell the session places it on (the
+ * cell its note goes to), rendered in a language and ordered by severity, then row.
  */
 export function collectFindings(report: SheetReport, lang: Lang, render: (issue: Issue, lang: Lang) => string): FindingRow[] {
-  const rows: FindingRow[] = [];
-  const push = (issue: Issue, ind: IndicatorReport | null) => {
-    const address = cellOf(issue, ind);
-    rows.push({
-      key: `${rows.length}`,
-      severity: issue.severity,
-      address,
-      row: rowOf(address) ?? ind?.row ?? null,
-      code: issue.code,
-      indicator: ind ? (ind.name ?? ind.code) : null,
-      message: withoutCell(render(issue, lang), issue.cell),
-    });
-  };
-  for (const issue of report.issues) push(issue, null);
-  for (const ind of report.indicators) for (const issue of ind.evaluation.findings) push(issue, ind);
+  const rows: FindingRow[] = placeFindings(report).map(({ issue, cell, indicator: ind }, i) => ({
+    key: `${i}`,
+    severity: issue.severity,
+    address: cell === '' ? null : cell,
+    row: rowOf(cell) ?? ind?.row ?? null,
+    code: issue.code,
+    indicator: ind ? (ind.name ?? ind.code) : null,
+    message: withoutCell(render(issue, lang), issue.cell),
+  }));
   const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
   return rows.sort((a, b) => rank(a.severity) - rank(b.severity) || (a.row ?? 0) - (b.row ?? 0) || Number(a.key) - Number(b.key));
 }

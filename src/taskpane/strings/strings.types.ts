@@ -103,6 +103,13 @@ export interface PaneStrings {
     threshold: string;
     thresholdHint: string;
     displayDecimals: string;
+    /** Which findings get a note in the sheet (policy.notes) and its two choices. */
+    notes: string;
+    notesProblems: string;
+    notesAll: string;
+    notesHint: string;
+    /** A note with the computation on every computed achievement cell (policy.explainNotes). */
+    explainNotes: string;
     restoreDefaults: string;
     invalid: (min: number, max: number) => string;
     floorAboveCap: string;

@@ -256,7 +256,9 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       selectSheet,
       setOverride: (role, column) => setState((s) => ({ ...s, overrides: { ...s.overrides, [role]: column } })),
       setYear: (year) => patch({ year }),
-      setHeaderRow: (headerRow) => patch({ headerRow }),
+      // A year the user left at its default follows the header row: the title rows above it may name another.
+      setHeaderRow: (headerRow) =>
+        setState((s) => (s.sheet && s.year === defaultYear(s.sheet, s.headerRow) ? { ...s, headerRow, year: defaultYear(s.sheet, headerRow) } : { ...s, headerRow })),
       setPolicy: (policy) => patch({ policy }),
       compute,
       clear,

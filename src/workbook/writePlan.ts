@@ -128,7 +128,7 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
   }
 
   const notes = [...noteLines.entries()]
-    .map(([address, lines]) => ({ address, text: `${NOTE_PREFIX} ${lines.join('\n')}` }))
+    .map(([address, lines]) => ({ address, text: noteText(lines, lang) }))
     .sort((a, b) => compareAddresses(a.address, b.address));
 
   const written = new Set([report.mapping.headerRow, ...cells.map((c) => c.row)]);
@@ -140,6 +140,30 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
     notes,
     findings,
   };
+}
+
+/** Most lines and characters in one note: past them the note says how many more the findings list holds. */
+export const NOTE_MAX_LINES = 10;
+export const NOTE_MAX_CHARS = 2000;
+const MORE: Record<Lang, (n: number) => string> = {
+  it: (n) => `… e ${n === 1 ? 'un altro rilievo' : `altri ${n} rilievi`} nell’elenco dei rilievi.`,
+  en: (n) => `… and ${n === 1 ? 'one more finding' : `${n} more findings`} in the findings list.`,
+};
+
+/**
+ * A note's text: Traguardo's marker, then its lines; kept short (NOTE_MAX_LINES lines, about NOTE_MAX_CHARS
+ * characters, never a line cut), the rest counted in a last line.
+ */
+export function noteText(lines: readonly string[], lang: Lang): string {
+  const kept: string[] = [];
+  let size = NOTE_PREFIX.length + 1;
+  for (const line of lines) {
+    if (kept.length >= NOTE_MAX_LINES || (kept.length > 0 && size + line.length + 1 > NOTE_MAX_CHARS)) break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  const rest = lines.length - kept.length;
+  return `${NOTE_PREFIX} ${[...kept, ...(rest > 0 ? [MORE[lang](rest)] : [])].join('\n')}`;
 }
 
 /** A finding as a line of the note on `address`: without the cell when it is that very cell ("Traguardo: risultato mancante."). */

@@ -1,7 +1,7 @@
 import { issue } from '../../src/core/issues';
 import { DEFAULT_POLICY, ScoringPolicySchema } from '../../src/core/scoring/policy';
 import type { IndicatorReport, SheetReport } from '../../src/core/sheet/report.types';
-import { buildWritePlan, explanationLine } from '../../src/workbook/writePlan';
+import { buildWritePlan, explanationLine, NOTE_MAX_CHARS, NOTE_MAX_LINES, noteText } from '../../src/workbook/writePlan';
 import { isTraguardoNote } from '../../src/workbook/noteText';
 import type { SheetSnapshot } from '../../src/workbook/port';
 
@@ -78,4 +78,23 @@ describe('explanation notes: policy.explainNotes', () => {
   });
 
   test('no formula, no explanation', () => expect(explanationLine(ind(2, 50, null, [], '>= 1'), 'it')).toBeNull());
+});
+
+describe('a note stays short', () => {
+  test('past ten lines the note counts the rest, in the language, and keeps its marker', () => {
+    const lines = Array.from({ length: 14 }, (_, i) => `rilievo ${i + 1}`);
+    const it = noteText(lines, 'it');
+    expect(it.split('\n')).toHaveLength(NOTE_MAX_LINES + 1);
+    expect(it.startsWith('Traguardo: rilievo 1\n')).toBe(true);
+    expect(it.endsWith('… e altri 4 rilievi nell’elenco dei rilievi.')).toBe(true);
+    expect(noteText(lines.slice(0, 11), 'en').endsWith('… and one more finding in the findings list.')).toBe(true);
+    expect(noteText(lines.slice(0, 10), 'it')).not.toMatch(/…/);
+  });
+
+  test('long lines stop at about two thousand characters, never cut in the middle', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `${i}`.repeat(600));
+    const text = noteText(lines, 'it');
+    expect(text.length).toBeLessThanOrEqual(NOTE_MAX_CHARS + 80);
+    expect(text.split('\n').slice(0, -1).every((l) => /^(Traguardo: )?(\d)\2{599}$/.test(l))).toBe(true);
+  });
 });

@@ -77,7 +77,7 @@ export function App(props: AppProps) {
           sheets={state.workbook.sheets}
           sheet={state.sheet.name}
           columns={app.columns}
-          layout={state.sheet.layout}
+          layout={pipeline.layout ?? state.sheet.layout}
           stored={state.sheet.stored}
           overrides={state.overrides}
           mapping={pipeline.mapping}

@@ -29,7 +29,7 @@ const REPORT: SheetReport = {
   mapping: { version: 1, sheet: 'Foglio1', headerRow: 1, firstDataRow: 2, lastDataRow: 4, columns: { indicator: 'A', target: 'B', result: 'C' }, year: 2023 },
   indicators: [
     ind(2, 57.142857142857146, '0.12 / 0.21', [issue('target-revised', 'info', { cell: 'B2', params: { from: '0,21', to: '0,21' } })], '>= 0,21'),
-    ind(3, 100, '12 >= 10', [issue('result-from-narrative', 'info', { params: { value: 12, text: '12 eventi' } })], '>= 10'),
+    ind(3, 100, '12 >= 10', [issue('result-from-narrative', 'info', { params: { text: '12 eventi' } })], '>= 10'),
     ind(4, null, null, [issue('missing-result', 'error', { cell: 'C4' })], '>= 5'),
   ],
   objectives: [], counts: { met: 1, shortfall: 1, notEvaluable: 1 },

@@ -121,9 +121,9 @@ describe('placeFindings: one cell per finding', () => {
   const [first, second] = base.indicators;
   const report: SheetReport = {
     ...base,
-    issues: [issue('role-low-confidence', 'warning', { cell: "'Piano'!$B$1" }), issue('role-missing', 'info', { params: { role: 'stated' } })],
+    issues: [issue('role-low-confidence', 'warning', { cell: "'Piano'!$B$1", params: { role: 'target', column: 'B', confidence: 0.4 } }), issue('role-missing', 'info', { params: { role: 'stated' } })],
     indicators: [
-      { ...first!, evaluation: { ...first!.evaluation, findings: [issue('stated-mismatch', 'warning'), issue('missing-result', 'error', { cell: '$D$2' })] } },
+      { ...first!, evaluation: { ...first!.evaluation, findings: [issue('stated-mismatch', 'warning', { params: { stated: 50, computed: 94.4 } }), issue('missing-result', 'error', { cell: '$D$2' })] } },
       { ...second!, cells: { target: null, result: null, stated: null }, evaluation: { ...second!.evaluation, findings: [issue('missing-target', 'error')] } },
     ],
   };
@@ -141,7 +141,7 @@ describe('placeFindings: one cell per finding', () => {
 
   test('each carries a fingerprint without its row', () => {
     expect(placed.map((p) => p.fingerprint)).toEqual([
-      'role-low-confidence|Piano|sheet||1',
+      'role-low-confidence|Piano|sheet|target|1',
       'role-missing|Piano|sheet|stated|1',
       'stated-mismatch|Piano|name:pratiche evase||1',
       'missing-result|Piano|name:pratiche evase||1',

@@ -6,7 +6,7 @@ import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import { computeSheet, defaultYear, INDICATOR_SHEET_THRESHOLD, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
 import type { WorkbookPort } from '../../workbook/port';
-import type { FileWorkbook, PipelineDeps } from '../pipeline/deps.types';
+import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
 import { collectFindings, type FindingRow } from '../pipeline/findings';
 
@@ -31,8 +31,10 @@ export interface PipelineActions {
 
 export interface Pipeline {
   state: PipelineState;
-  /** The mapping the next computation will use: detected or stored, with the user's overrides. */
+  /** The mapping the next computation will use (the session's `resolveMapping`: choices › stored › detected). */
   mapping: Result<ColumnMapping> | null;
+  /** The detection that mapping rests on: run again for a year the user chose, so the panel shows its columns. */
+  layout: LayoutView | null;
   actions: PipelineActions;
   /** Findings of the last computation, rendered in the pane language; null before computing. */
   findings: FindingRow[] | null;
@@ -281,5 +283,5 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   }, [deps, lang, resolved]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
-  return { state, mapping, actions, findings, mappingMessages, errorDetail };
+  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, mappingMessages, errorDetail };
 }

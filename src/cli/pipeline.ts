@@ -4,7 +4,7 @@ import { indicatorSheetScore } from '../core/layout/detectLayout';
 import type { Role } from '../core/layout/roles';
 import type { ScoringPolicy } from '../core/scoring/policy';
 import type { SheetReport } from '../core/sheet/report.types';
-import { computeSheet, INDICATOR_SHEET_THRESHOLD, policyOf, SESSION_DEPS, type SessionDeps } from '../session';
+import { computeSheet, indicatorSheets, INDICATOR_SHEET_THRESHOLD, policyOf, SESSION_DEPS, type SessionDeps } from '../session';
 import type { ApplyOutcome, SheetSnapshot, WorkbookPort } from '../workbook/port';
 import type { WritePlan } from '../workbook/writePlan.types';
 import { CliError } from './io';
@@ -46,13 +46,7 @@ async function selectSheets(port: WorkbookPort, opts: PipelineOptions, progress:
     }
     return out;
   }
-  const out: SheetSnapshot[] = [];
-  for (const [i, name] of all.entries()) {
-    progress(i + 1, all.length, name, 'read');
-    const snapshot = await port.readSheet(name);
-    if (indicatorSheetScore(snapshot) >= INDICATOR_SHEET_THRESHOLD) out.push(snapshot);
-  }
-  return out;
+  return indicatorSheets(port, all, indicatorSheetScore, (i, n, name) => progress(i, n, name, 'read'));
 }
 
 /** The policy a run scores with: the workbook's stored one, with the command line's options over it. */

@@ -6,9 +6,6 @@ export * from './types';
 export { SESSION_DEPS } from './deps';
 export { defaultYear, mergeIssues, openSheet, resolveMapping } from './mapping';
 export { policyOf, storedMapping, storedPolicy, withConfirmed } from './settings';
-export { computeSheet, restoreSheet, scoreResolved, type ComputeOptions, type ComputeStage, type SheetOutcome } from './sheet';
+export { computeSheet, indicatorSheets, INDICATOR_SHEET_THRESHOLD, restoreSheet, scoreResolved, type ComputeOptions, type ComputeStage, type SheetOutcome } from './sheet';
 export { placeFindings, type PlacedFinding } from './findings';
 export { findingCell, takesNote, type NotesSetting } from '../core/sheet/placement';
-
-/** A sheet scoring at or above this (`indicatorSheetScore`, 0..1) is taken for an indicator sheet. */
-export const INDICATOR_SHEET_THRESHOLD = 0.5;

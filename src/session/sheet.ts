@@ -74,3 +74,25 @@ export async function computeSheet(
   }
   return { kind: 'scored', sheet: opened, resolved, applied, ...scored };
 }
+
+/** A sheet scoring at or above this (`indicatorSheetScore`, 0..1) is taken for an indicator sheet. */
+export const INDICATOR_SHEET_THRESHOLD = 0.5;
+
+/**
+ * The sheets among `names` that look like indicator sheets, read, in order: what the CLI scores when no `--sheet`
+ * is given and what the pane proposes when the open sheet is not one.
+ */
+export async function indicatorSheets(
+  port: WorkbookPort,
+  names: readonly string[],
+  score: (grid: SheetSnapshot) => number,
+  onRead: (index: number, total: number, name: string) => void = () => undefined,
+): Promise<SheetSnapshot[]> {
+  const out: SheetSnapshot[] = [];
+  for (const [i, name] of names.entries()) {
+    onRead(i + 1, names.length, name);
+    const snapshot = await port.readSheet(name);
+    if (score(snapshot) >= INDICATOR_SHEET_THRESHOLD) out.push(snapshot);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import type { Result } from '../../core/issues';
 import type { ColumnMapping } from '../../core/layout/mapping';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
-import { computeSheet, defaultYear, INDICATOR_SHEET_THRESHOLD, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
+import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
 import type { WorkbookPort } from '../../workbook/port';
 import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
@@ -87,12 +87,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   /** The workbook's indicator sheets other than `active` (null when there is none). */
   const suggestSheets = useCallback(
     async (port: WorkbookPort, active: string, sheets: string[]): Promise<string[] | null> => {
-      const found: string[] = [];
-      for (const name of sheets) {
-        if (name === active) continue;
-        if (deps.indicatorSheetScore(await port.readSheet(name)) >= INDICATOR_SHEET_THRESHOLD) found.push(name);
-      }
-      return found.length > 0 ? found : null;
+      const found = await indicatorSheets(port, sheets.filter((name) => name !== active), deps.indicatorSheetScore);
+      return found.length > 0 ? found.map((s) => s.name) : null;
     },
     [deps],
   );

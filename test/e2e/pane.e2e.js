@@ -80,6 +80,10 @@ test('has no accessibility violations after computing', async ({ page }) => {
   await page.getByRole('tab', { name: 'Rilievi' }).click();
   await page.getByTestId('findings').waitFor();
   equal(await axeViolations(page), [], 'axe violations (findings)');
+  await page.getByRole('tab', { name: 'Impostazioni' }).click();
+  await page.getByRole('checkbox', { name: 'Nota con il calcolo su ogni raggiungimento' }).waitFor();
+  equal(await axeViolations(page), [], 'axe violations (settings)');
+  await page.getByRole('tab', { name: 'Rilievi' }).click();
 });
 
 test('clicking a finding selects its cell in the grid and scrolls it into view', async ({ page }) => {
@@ -247,6 +251,10 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
     await page.getByTestId('findings').waitFor();
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (findings)`);
     await screenshot(page, `e2e-${width}-${lang}-findings.png`);
+    await page.getByRole('tab', { name: lang === 'it' ? 'Impostazioni' : 'Settings' }).click();
+    await page.getByRole('radio', { name: lang === 'it' ? 'Tutti i rilievi, comprese le informazioni' : 'Every finding, information included' }).waitFor();
+    equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (settings)`);
+    await screenshot(page, `e2e-${width}-${lang}-settings.png`);
     await page.close();
   });
 }

@@ -41,7 +41,7 @@ export interface ComputeOptions {
   onStage?: (stage: ComputeStage) => void | Promise<void>;
 }
 
-export type SheetOutcome =
+export type ComputeOutcome =
   | ({ kind: 'scored'; sheet: OpenedSheet; resolved: ResolvedMapping; applied: ApplyOutcome | null } & Scored)
   | { kind: 'skipped'; sheet: OpenedSheet; resolved: ResolvedMapping; issues: Issue[] };
 
@@ -57,7 +57,7 @@ export async function computeSheet(
   opts: ComputeOptions,
   deps: SessionDeps,
   given: { settings?: StoredSettings | null } = {},
-): Promise<SheetOutcome> {
+): Promise<ComputeOutcome> {
   await opts.onStage?.('read');
   const snapshot = typeof sheet === 'string' ? await port.readSheet(sheet) : sheet;
   const settings = given.settings !== undefined ? given.settings : await port.readSettings();

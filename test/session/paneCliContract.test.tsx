@@ -22,6 +22,8 @@ import type { FileWorkbook, PipelineDeps } from '../../src/taskpane/pipeline/dep
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { WritePlan } from '../../src/workbook/writePlan.types';
+import { richWorkbookBytes, SHEET as RICH_SHEET } from '../fixtures/workbook/richWorkbook';
+import { deadlineWorkbook } from '../fixtures/hostile/workbooks';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'assets', 'samples');
 const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(SAMPLES, name)));
@@ -140,6 +142,20 @@ describe('pane and CLI give the same WritePlan on the bundled samples, sheet by 
       expect(plan.output.cells.length).toBeGreaterThan(0);
     }
   }, 60_000);
+});
+
+describe('pane and CLI give the same WritePlan on the test fixtures', () => {
+  test('the rich workbook (a user note, merges, rich text, a formula, a chart, custom XML)', async () => {
+    const plan = await agree(await richWorkbookBytes(), RICH_SHEET);
+    expect(plan.output.cells.length).toBeGreaterThan(0);
+  });
+
+  test.each([[false], [true]])('the deadline workbook (1904 date system: %s)', async (date1904) => {
+    const bytes = await deadlineWorkbook(date1904);
+    const [sheet] = await indicatorSheets(bytes);
+    expect(sheet).toBeDefined();
+    await agree(bytes, sheet as string);
+  });
 });
 
 describe('pane and CLI give the same WritePlan on generated workbooks', () => {

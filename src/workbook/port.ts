@@ -1,6 +1,7 @@
 import type { Grid } from '../core/layout/grid.types';
 import type { WritePlan } from './writePlan.types';
 import type { AreaRef } from './address';
+import type { StoredReviews } from './reviews';
 
 /** Why a cell beyond the snapshot's grid is not free for Traguardo's output column. */
 export type ReservedKind = 'merge' | 'table' | 'formula' | 'value' | 'validation';
@@ -70,4 +71,6 @@ export interface StoredSettings {
   mappings: Record<string, unknown>;
   /** Scoring policy overrides (a `ScoringPolicyInput`). */
   policy?: Record<string, unknown>;
+  /** The auditor's review: marks per finding, each sheet's last review, the audit sheet (`reviews.ts`). */
+  reviews?: StoredReviews;
 }

@@ -21,5 +21,6 @@ export function withConfirmed(settings: StoredSettings | null, mapping: ColumnMa
     version: 1,
     mappings: { ...(settings?.mappings ?? {}), [mapping.sheet]: mapping },
     policy: { ...policy },
+    ...(settings?.reviews ? { reviews: settings.reviews } : {}),
   };
 }

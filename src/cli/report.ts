@@ -4,6 +4,9 @@ import { renderIssue } from '../core/i18n/render';
 import type { Issue } from '../core/issues';
 import { ROLES } from '../core/layout/roles';
 import type { IndicatorReport, SheetReport } from '../core/sheet/report.types';
+import { reportFindings } from '../core/rules/fingerprint';
+import { REVIEW_STATUSES } from '../core/rules/reviewMarks';
+import { StoredReviewsSchema, type StoredReviews } from '../workbook/reviews';
 
 /**
  * The JSON report of `traguardo score --json`, version 1. Rows are 1-based Excel rows; cells are A1 addresses
@@ -23,6 +26,10 @@ export const JsonFindingSchema = z.object({
   message: z.string(),
   expected: z.string().optional(),
   received: z.string().optional(),
+  /** The auditor's review of this finding, from the marks stored in the workbook ("open" when none). */
+  status: z.enum(REVIEW_STATUSES).optional(),
+  /** The auditor's comment on it ("" when none). */
+  comment: z.string().optional(),
 });
 
 const CountsSchema = z.object({
@@ -94,6 +101,8 @@ export const JsonReportSchema = z.object({
   file: z.string().nullable(),
   sheets: z.array(JsonSheetSchema),
   skipped: z.array(JsonSkippedSheetSchema),
+  /** The auditor's review stored in the workbook (marks by fingerprint, each sheet's last review), or null. */
+  reviews: StoredReviewsSchema.nullable().optional(),
 });
 
 export type JsonReport = z.infer<typeof JsonReportSchema>;
@@ -120,13 +129,23 @@ function indicatorCell(ind: IndicatorReport, report: SheetReport): string {
 export function toJsonReport(
   reports: SheetReport[],
   lang: Lang,
-  extra: { file?: string | null; skipped?: JsonSkippedSheet[] } = {},
+  extra: { file?: string | null; skipped?: JsonSkippedSheet[]; reviews?: StoredReviews | null } = {},
 ): JsonReport {
+  // Each finding's review status, matched by its fingerprint (same order as below: the sheet's, then each indicator's).
+  const marks = new Map((extra.reviews?.marks ?? []).map((m) => [m.fingerprint, m]));
+  const reviewed = (r: SheetReport) => {
+    const prints = reportFindings(r).map((f) => marks.get(f.fingerprint));
+    let k = 0;
+    return (f: JsonFinding): JsonFinding => {
+      const m = prints[k++];
+      return { ...f, status: m?.status ?? 'open', comment: m?.comment ?? '' };
+    };
+  };
   const report: JsonReport = {
     version: 1,
     lang,
     file: extra.file ?? null,
-    sheets: reports.map((r) => ({
+    sheets: reports.map((r) => ({ r, mark: reviewed(r) })).map(({ r, mark }) => ({
       name: r.sheet,
       mapping: {
         headerRow: r.mapping.headerRow,
@@ -136,7 +155,7 @@ export function toJsonReport(
         columns: { ...r.mapping.columns },
       },
       counts: { ...r.counts },
-      findings: r.issues.map((i) => toJsonFinding(i, lang, '')),
+      findings: r.issues.map((i) => mark(toJsonFinding(i, lang, ''))),
       indicators: r.indicators.map((ind) => ({
         row: ind.row,
         code: ind.code,
@@ -149,13 +168,14 @@ export function toJsonReport(
         rule: ind.evaluation.rule,
         formula: ind.evaluation.formula,
         cells: { ...ind.cells },
-        findings: ind.evaluation.findings.map((i) => toJsonFinding(i, lang, indicatorCell(ind, r))),
+        findings: ind.evaluation.findings.map((i) => mark(toJsonFinding(i, lang, indicatorCell(ind, r)))),
       })),
       objectives: r.objectives.map((o) => ({
         key: o.key, title: o.title, parent: o.parent, achievement: o.achievement, coverage: o.coverage, counts: { ...o.counts }, rows: [...o.rows],
       })),
     })),
     skipped: extra.skipped ?? [],
+    reviews: extra.reviews ?? null,
   };
   return JsonReportSchema.parse(report);
 }

@@ -98,7 +98,7 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   const reports = outcomes.flatMap((o) => (o.kind === 'scored' ? [o.report] : []));
   if (opts.json !== null) {
     const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ name: o.sheet, findings: o.issues.map((i) => toJsonFinding(i, opts.lang, '')) }] : []));
-    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped });
+    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped, reviews: (await workbook.readSettings())?.reviews ?? null });
     const text = `${JSON.stringify(json, null, 2)}\n`;
     if (opts.json === '-') io.stdout(text);
     else await writeOutputFile(opts.json, text, opts.lang);

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/FindingsList/FindingsList';
-import { collectFindings, csvField, findingsToCsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
+import { collectFindings, csvField, findingsToCsv, findingsToTsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
 import { groupFindings } from '../../src/taskpane/pipeline/findingGroups';
 import { stringsFor } from '../../src/taskpane/strings';
 import { render as renderIssue, report } from './fixtures';
@@ -155,15 +155,23 @@ describe('findingsToCsv', () => {
   const row: FindingRow = { key: '0', severity: 'warning', address: 'D4', row: 4, code: 'missing-result', indicator: '=HYPERLINK("http://x")', message: 'risultato mancante.' };
 
   test('writes severity and check in Italian, separated by semicolons', () => {
-    const csv = findingsToCsv([row], 'it', { header: it.csvHeader, severity: it.severity, ruleNames: it.ruleNames });
-    expect(csv.split('\r\n')[1]).toBe(`Avviso;D4;Risultato mancante;missing-result;"'=HYPERLINK(""http://x"")";risultato mancante.`);
+    const csv = findingsToCsv([row, { ...row, status: 'accepted', comment: '=giustificato' }], 'it', { header: it.csvHeader, severity: it.severity, ruleNames: it.ruleNames, statuses: it.review.statuses });
+    expect(csv.split('\r\n')[1]).toBe(`Avviso;D4;Risultato mancante;missing-result;"'=HYPERLINK(""http://x"")";risultato mancante.;Da rivedere;`);
+    expect(csv.split('\r\n')[2]).toMatch(/;Accettato con nota;'=giustificato$/);
     expect(csv).not.toMatch(/warning;/);
   });
 
   test('writes severity and check in English, separated by commas', () => {
-    const csv = findingsToCsv([row], 'en', { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames });
-    expect(csv.split('\r\n')[0]).toBe('Severity,Cell,Check,Code,Indicator,Message');
+    const csv = findingsToCsv([row], 'en', { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames, statuses: en.review.statuses });
+    expect(csv.split('\r\n')[0]).toBe('Severity,Cell,Check,Code,Indicator,Message,Review status,Comment');
     expect(csv.split('\r\n')[1]).toMatch(/^Warning,D4,Missing result,missing-result,/);
+  });
+
+  test('copies tab-separated text for the clipboard, formula-like text neutralised, tabs and line breaks flattened', () => {
+    const tsv = findingsToTsv([{ ...row, status: 'confirmed', comment: 'riga 1\n\triga 2' }], { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames, statuses: en.review.statuses });
+    const [head, line] = tsv.split('\r\n');
+    expect(head).toBe('Severity\tCell\tCheck\tIndicator\tMessage\tReview status\tComment');
+    expect(line!.split('\t')).toEqual(['Warning', 'D4', 'Missing result', `'=HYPERLINK("http://x")`, 'risultato mancante.', 'Confirmed', 'riga 1 riga 2']);
   });
 
   test.each(['=1+1', '+39 010', '-5', '@SUM(A1)', '\tx'])('neutralises %j so a spreadsheet reads it as text', (text) => {

@@ -4,6 +4,7 @@ import type { ScoringPolicy } from '../../core/scoring/policy';
 import type { SheetReport } from '../../core/sheet/report.types';
 import type { ApplyOutcome, ClearOutcome, SheetSnapshot } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/writePlan.types';
+import type { StoredReviews } from '../../workbook/reviews';
 import type { LayoutView, RoleOverrides } from './deps.types';
 
 /** Inside Excel (Office.js adapter) or in a browser on a file (ExcelJS adapter). */
@@ -61,4 +62,6 @@ export interface PipelineState {
    * place; null when not looked for.
    */
   suggestions: string[] | null;
+  /** The auditor's review stored in the workbook (marks, last reviews), or null when none. */
+  reviews?: StoredReviews | null;
 }

@@ -56,7 +56,7 @@ export function useFindingsList({ findings, lang, strings, exportName }: Finding
       downloadFile(
         `${base}.csv`,
         'text/csv;charset=utf-8',
-        '\ufeff' + findingsToCsv(shown, lang, { header: strings.csvHeader, severity: strings.severity, ruleNames: strings.ruleNames }),
+        '\ufeff' + findingsToCsv(shown, lang, { header: strings.csvHeader, severity: strings.severity, ruleNames: strings.ruleNames, statuses: strings.review.statuses }),
       ),
     exportJson: () =>
       downloadFile(

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/FindingsList/FindingsList';
 import { collectFindings, csvField, findingsToCsv, findingsToTsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
@@ -180,5 +180,82 @@ describe('findingsToCsv', () => {
 
   test('leaves ordinary text alone', () => {
     expect(csvField('Pratiche evase')).toBe('Pratiche evase');
+  });
+});
+
+describe('FindingsList review', () => {
+  const marked = (n: number): FindingRow[] => missing(n).map((r, i) => ({ ...r, fingerprint: `missing-result|S|code:i${i}||1`, status: 'open' as const, comment: '' }));
+  const renderReview = (rows: FindingRow[], lang: 'it' | 'en' = 'it', extra: Record<string, unknown> = {}) => {
+    const onMark = jest.fn(async () => true);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsList strings={stringsFor(lang)} lang={lang} findings={rows} selected={null} exportName="x" onSelect={jest.fn()} onMark={onMark} onRecordReview={async () => true} sheet="S" {...extra} />
+      </FluentProvider>,
+    );
+    return onMark;
+  };
+
+  test('marks a whole folded group at once: "Segna tutti i 26 come «Confermato»"', async () => {
+    const onMark = renderReview(marked(26));
+    fireEvent.click(screen.getByRole('button', { name: 'Rivedi tutti i 26 rilievi «Risultato mancante»' }));
+    expect(await screen.findByRole('dialog', { name: 'Revisione di 26 rilievi: Risultato mancante' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Segna tutti i 26 come «Confermato»' })));
+    expect(onMark).toHaveBeenCalledWith(marked(26).map((r) => r.fingerprint), 'confirmed', '');
+  });
+
+  test('an accepted finding needs a note: saving without one says so and stores nothing', async () => {
+    const onMark = renderReview(marked(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Rivedi il rilievo della cella D10: Risultato mancante' }));
+    await screen.findByRole('dialog');
+    fireEvent.click(screen.getByRole('radio', { name: 'Accettato con nota' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));
+    expect(onMark).not.toHaveBeenCalled();
+    expect(screen.getByText('Scrivi la nota che giustifica l’accettazione.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Commento/ }), { target: { value: 'Dato non disponibile per legge' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));
+    expect(onMark).toHaveBeenCalledWith([marked(1)[0]!.fingerprint], 'accepted', 'Dato non disponibile per legge');
+  });
+
+  test('filters by review status, and by what is new since the last review', async () => {
+    const rows = marked(3).map((r, i) => ({ ...r, status: i === 0 ? ('confirmed' as const) : ('open' as const), isNew: i === 2 }));
+    renderReview(rows);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Stato revisione' }));
+    expect(await screen.findByRole('option', { name: 'Nuovi dall’ultima revisione (1)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('option', { name: 'Confermato (1)' }));
+    const items = screen.getAllByRole('button').filter((b) => b.dataset.address);
+    expect(items.map((b) => b.dataset.address)).toEqual(['D10']);
+    expect(items[0]!.textContent).toContain('Confermato');
+  });
+
+  test('the list stays one tab stop with the review buttons in it', () => {
+    renderReview(marked(2));
+    const group = screen.getByRole('group', { name: /Elenco dei rilievi/ });
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons.length).toBe(1 + 1 + 2 * 2); // the rule's toggle and "review all", then each finding and its "review"
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    buttons[0]!.focus();
+    fireEvent.keyDown(group, { key: 'End' });
+    expect(document.activeElement?.textContent).toBe('Rivedi');
+  });
+
+  test('speaks English throughout in English', async () => {
+    renderReview(marked(2).map((r, i) => ({ ...r, isNew: i === 0 })), 'en', { resolved: [{ fingerprint: 'f', code: 'missing-target', cell: 'C9', indicator: 'Old' }], lastReview: null });
+    expect(screen.getByRole('button', { name: 'Review all 2 findings "Missing result"' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Resolved since last review (1)' })).toBeTruthy();
+    expect(screen.getByTestId('review-bar').textContent).toContain('No review recorded yet');
+    expect(screen.getAllByText('new')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Review the finding of cell D10: Missing result' }));
+    expect(await screen.findByRole('radio', { name: 'Accepted with a note' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+  });
+
+  test('copies what the filters show to the clipboard as tab-separated text', async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderReview(marked(2));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copia negli appunti' })));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect((writeText.mock.calls[0] as unknown as [string])[0].split('\r\n')[0]).toBe('Gravità\tCella\tControllo\tIndicatore\tMessaggio\tStato revisione\tCommento');
+    expect(screen.getByRole('status').textContent).toBe('2 rilievi copiati negli appunti.');
   });
 });

@@ -5,7 +5,8 @@ import type { ColumnMapping } from '../../core/layout/mapping';
 import { withHeaderRow } from '../../core/layout/withHeaderRow';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
-import type { WorkbookPort } from '../../workbook/port';
+import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
+import { parseCell } from '../../workbook/address';
 import type { FileWorkbook, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
 import { collectFindings, resolvedSince, withReview, type FindingRow, type ResolvedFinding } from '../pipeline/findings';
@@ -54,6 +55,15 @@ export interface Pipeline {
   mappingMessages: string[];
   /** The current error's finding as a sentence. */
   errorDetail: string | null;
+}
+
+/** What a cell of a snapshot shows (its text, else its value), or null when empty or outside the grid. */
+function textAt(snapshot: SheetSnapshot, address: string): string | null {
+  const at = parseCell(address);
+  if (!at) return null;
+  const cell = snapshot.cells[at.row - 1 - snapshot.origin.row]?.[at.col - snapshot.origin.col];
+  if (!cell || cell.value === null) return null;
+  return cell.text !== '' ? cell.text : String(cell.value);
 }
 
 /** A sheet scoring this much (`indicatorSheetScore`) is proposed when the open one is not an indicator sheet. */
@@ -356,8 +366,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   );
 
   const rendered = useMemo(
-    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue) : null),
-    [deps, lang, state.computed],
+    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue, (a) => (state.sheet ? textAt(state.sheet.snapshot, a) : null)) : null),
+    [deps, lang, state.computed, state.sheet],
   );
   findingsRef.current = rendered;
   const sheetName = state.sheet?.name ?? '';

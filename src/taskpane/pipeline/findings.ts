@@ -23,6 +23,10 @@ export interface FindingRow {
   comment?: string;
   /** Not among the findings of the sheet's last review. */
   isNew?: boolean;
+  /** The indicator's computed achievement (percent number), for the audit exports; null when not evaluable. */
+  achievement?: number | null;
+  /** The indicator's stated achievement as its cell shows it, for the audit exports. */
+  stated?: string | null;
 }
 
 /** A finding of the last review that the current compute no longer finds. */
@@ -50,7 +54,7 @@ const rowOf = (address: string | null): number | null => {
  * Every finding of a report (sheet-level first, then per indicator), rendered in a language and ordered by
  * severity, then row.
  */
-export function collectFindings(report: SheetReport, lang: Lang, render: (issue: Issue, lang: Lang) => string): FindingRow[] {
+export function collectFindings(report: SheetReport, lang: Lang, render: (issue: Issue, lang: Lang) => string, textAt?: (address: string) => string | null): FindingRow[] {
   const rows: FindingRow[] = [];
   // Same order as the pushes below: the sheet's findings, then each indicator's.
   const prints = reportFindings(report).map((f) => f.fingerprint);
@@ -66,6 +70,7 @@ export function collectFindings(report: SheetReport, lang: Lang, render: (issue:
       code: issue.code,
       indicator: ind ? (ind.name ?? ind.code) : null,
       message: withoutCell(render(issue, lang), issue.cell),
+      ...(ind ? { achievement: ind.evaluation.achievement, stated: ind.cells.stated && textAt ? textAt(ind.cells.stated) : null } : {}),
     });
   };
   for (const issue of report.issues) push(issue, null);

@@ -120,6 +120,12 @@ export interface PaneStrings {
     resolvedItem: (rule: string, cell: string | null, indicator: string | null) => string;
     /** The list's summary of the marks: "3 confermati, 1 accettato". */
     saved: string;
+    /** The filter's option for findings absent from the last review. */
+    newOnly: string;
+    /** The audit sheet's name; starts with "Traguardo – " (its marker). */
+    auditSheetName: string;
+    /** Its ten columns: link, sheet, indicator, check, severity, message, computed, stated, status, comment. */
+    auditHeader: string[];
     auditSheet: string;
     auditSheetDone: (name: string) => string;
     copy: string;

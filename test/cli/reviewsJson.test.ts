@@ -1,6 +1,7 @@
 /** Issue 11: `traguardo score --json` carries the auditor's marks stored in the workbook and each finding's status. */
 import { readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { runClear } from '../../src/cli/clear';
 import { runScore } from '../../src/cli/score';
 import { JsonReportSchema } from '../../src/cli/report';
 import { reportFindings } from '../../src/core/rules/fingerprint';
@@ -52,4 +53,19 @@ test('a workbook never reviewed gives reviews null and every finding open', asyn
   const json = JsonReportSchema.parse(JSON.parse(io.out()));
   expect(json.reviews).toBeNull();
   expect(json.sheets[0]!.indicators.flatMap((i) => i.findings).every((f) => f.status === 'open' && f.comment === '')).toBe(true);
+});
+
+test('traguardo clear removes the audit sheet Traguardo wrote and keeps the marks', async () => {
+  const input = copySample('monitoraggio-2023.xlsx', tempDir('rev-', dir));
+  const wb = await ExcelJsWorkbook.load(readFileSync(input));
+  await wb.writeSettings({ version: 1, mappings: {}, reviews: withMarks(null, ['x|S|sheet||1'], { status: 'confirmed', comment: '' }) });
+  const name = await wb.writeAuditSheet({ name: 'Traguardo – Rilievi', title: 'Traguardo – Rilievi · S', header: ['Cella'], rows: [] });
+  const file = path.join(path.dirname(input), 'audited.xlsx');
+  writeFileSync(file, await wb.save());
+  expect((await ExcelJsWorkbook.load(readFileSync(file))).workbook.getWorksheet(name)).toBeTruthy();
+  const out = path.join(path.dirname(input), 'cleared.xlsx');
+  expect(await runClear([file, '--out', out], fakeIo())).toBe(0);
+  const cleared = await ExcelJsWorkbook.load(readFileSync(out));
+  expect(cleared.workbook.getWorksheet(name)).toBeUndefined();
+  expect((await cleared.readSettings())?.reviews?.marks).toHaveLength(1);
 });

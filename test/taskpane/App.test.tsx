@@ -305,3 +305,12 @@ describe('App: the auditor reviews findings', () => {
     expect(await screen.findByText('Creato il foglio «Traguardo – Rilievi».')).toBeTruthy();
   });
 });
+
+test('App: Clear also removes the audit sheet Traguardo wrote', async () => {
+  const { port, calls } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING } });
+  const wb: WorkbookPort = { ...port, removeAuditSheet: async () => (calls.push('removeAuditSheet'), true) };
+  renderExcel(wb);
+  await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancella' })));
+  await waitFor(() => expect(calls.slice(-2)).toEqual(['clear', 'removeAuditSheet']));
+});

@@ -159,7 +159,10 @@ test('the auditor reviews a finding and a folded check and writes the Rilievi sh
   await dialog.waitFor();
   await dialog.getByRole('button', { name: /^Segna tutti i \d+ come «Confermato»$/ }).click();
   await dialog.waitFor({ state: 'detached' });
-  assert((await findings.getByText('Confermato', { exact: true }).count()) > 0, 'the group is marked confirmed');
+  // The group may be folded: open it to see its findings marked.
+  const toggle = all.locator('xpath=preceding-sibling::button[@data-rule]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  assert((await findings.getByText('Confermato', { exact: true }).count()) > 1, 'the group is marked confirmed');
   await page.getByRole('button', { name: 'Crea foglio Rilievi' }).click();
   await page.getByText('Creato il foglio «Traguardo – Rilievi».').waitFor({ timeout: 10_000 });
   equal(await axeViolations(page), [], 'axe violations (findings reviewed)');

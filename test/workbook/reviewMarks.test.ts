@@ -135,6 +135,21 @@ describe('reviewed marks in the workbook', () => {
     expect(decodeState(encodeState(state as never)).settings).toEqual({ version: 1, mappings: { [SHEET]: mapping(false) } });
   });
 
+  test('Excel: 1,000 reviewed findings (about 320 KB with their last review) round-trip through the settings', async () => {
+    const host = buildFakeHost(plantedFixture());
+    const port = createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported, payloadBudget: 200_000 });
+    const prints = Array.from({ length: 1000 }, (_, i) => `missing-result|${SHEET}|code:a01.01-${i}||1`);
+    let reviews = withMarks(null, prints, { status: 'confirmed', comment: 'Verificato con il responsabile del procedimento', at: '2024-03-01T10:00:00.000Z' });
+    reviews = withBaseline(reviews, SHEET, prints.map((fingerprint, i) => ({ fingerprint, cell: `H${i + 2}`, indicator: 'Pratiche evase entro 30 giorni dalla richiesta' })), '2024-03-01T10:00:00.000Z');
+    const bytes = JSON.stringify(reviews).length;
+    expect(bytes).toBeGreaterThan(250_000);
+    expect(bytes).toBeLessThan(400_000);
+    await port.writeSettings({ version: 1, mappings: {}, reviews });
+    expect(host.settings.size).toBeGreaterThan(1); // split over several settings, each within one request
+    const read = await createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported }).readSettings();
+    expect(read?.reviews).toEqual(reviews);
+  });
+
   test('an accepted mark needs a note', () => {
     expect(() => withMarks(null, ['a'], { status: 'accepted', comment: ' ' })).toThrow(/note/);
     expect(withMarks(withMarks(null, ['a'], { status: 'confirmed', comment: '' }), ['a'], { status: 'open', comment: '' }).marks).toEqual([]);

@@ -102,31 +102,33 @@ export function FindingsList(props: FindingsListProps) {
                 const open = state.isOpen(rule.key, rule.rows.length);
                 const listId = `findings-${rule.key.replace(/[^a-z-]/gi, '-')}`;
                 return (
-                  <li key={rule.key} className={styles.row}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.ruleToggle}
-                      aria-expanded={open}
-                      aria-controls={open ? listId : undefined}
-                      data-rule={rule.code}
-                      onClick={() => state.toggle(rule.key, rule.rows.length)}
-                    >
-                      <span aria-hidden="true" className={styles.chevron}>
-                        {open ? '▾' : '▸'}
-                      </span>
-                      <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
-                    </Button>
-                    {reviewable && rule.rows.length > 1 ? (
+                  <li key={rule.key}>
+                    <div className={styles.row}>
                       <Button
-                        size="small"
-                        appearance="transparent"
-                        className={styles.reviewButton}
-                        aria-label={r.reviewAllLabel(name(rule.code), rule.rows.length)}
-                        onClick={() => state.review({ title: r.dialogTitleAll(name(rule.code), rule.rows.length), rows: rule.rows })}
+                        appearance="subtle"
+                        className={styles.ruleToggle}
+                        aria-expanded={open}
+                        aria-controls={open ? listId : undefined}
+                        data-rule={rule.code}
+                        onClick={() => state.toggle(rule.key, rule.rows.length)}
                       >
-                        {r.reviewAll(rule.rows.length)}
+                        <span aria-hidden="true" className={styles.chevron}>
+                          {open ? '▾' : '▸'}
+                        </span>
+                        <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
                       </Button>
-                    ) : null}
+                      {reviewable && rule.rows.length > 1 ? (
+                        <Button
+                          size="small"
+                          appearance="transparent"
+                          className={styles.reviewButton}
+                          aria-label={r.reviewAllLabel(name(rule.code), rule.rows.length)}
+                          onClick={() => state.review({ title: r.dialogTitleAll(name(rule.code), rule.rows.length), rows: rule.rows })}
+                        >
+                          {r.reviewAll(rule.rows.length)}
+                        </Button>
+                      ) : null}
+                    </div>
                     {open ? (
                       <ul id={listId} className={styles.list} aria-label={name(rule.code)}>
                         {rule.rows.map((f) => (

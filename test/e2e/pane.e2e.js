@@ -141,14 +141,14 @@ test('the auditor reviews a finding and a folded check and writes the Rilievi sh
   const findings = page.getByTestId('findings');
   const one = findings.locator('button[aria-label^="Rivedi il rilievo"]').first();
   await one.click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByTestId('review-panel');
   await dialog.waitFor();
-  equal(await axeViolations(page), [], 'axe violations (review dialog)');
-  await screenshot(page, 'e2e-review-dialog.png');
+  equal(await axeViolations(page), [], 'axe violations (review panel)');
+  await screenshot(page, 'e2e-review-panel.png');
   await dialog.getByRole('radio', { name: 'Accettato con nota' }).check();
   await dialog.getByRole('button', { name: 'Salva' }).click();
   await dialog.getByText('Scrivi la nota che giustifica l’accettazione.').waitFor();
-  equal(await axeViolations(page), [], 'axe violations (review dialog, note missing)');
+  equal(await axeViolations(page), [], 'axe violations (review panel, note missing)');
   await dialog.getByRole('textbox').fill('Scostamento concordato con l’OIV');
   await dialog.getByRole('button', { name: 'Salva' }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -246,7 +246,7 @@ describe('App: the auditor reviews findings', () => {
     await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
     fireEvent.click(screen.getByRole('button', { name: /^Rivedi il rilievo della cella C4/ }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByTestId('review-panel');
     fireEvent.click(screen.getByRole('radio', { name: 'Accettato con nota' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Commento/ }), { target: { value: 'Valore medio concordato con l’OIV' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));

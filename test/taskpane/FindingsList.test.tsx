@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/FindingsList/FindingsList';
 import { collectFindings, csvField, findingsToCsv, findingsToTsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
@@ -198,7 +198,8 @@ describe('FindingsList review', () => {
   test('marks a whole folded group at once: "Segna tutti i 26 come «Confermato»"', async () => {
     const onMark = renderReview(marked(26));
     fireEvent.click(screen.getByRole('button', { name: 'Rivedi tutti i 26 rilievi «Risultato mancante»' }));
-    expect(await screen.findByRole('dialog', { name: 'Revisione di 26 rilievi: Risultato mancante' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Revisione di 26 rilievi: Risultato mancante' })).toBeTruthy();
+    expect((document.activeElement as HTMLInputElement).value).toBe('confirmed');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Segna tutti i 26 come «Confermato»' })));
     expect(onMark).toHaveBeenCalledWith(marked(26).map((r) => r.fingerprint), 'confirmed', '');
   });
@@ -206,7 +207,7 @@ describe('FindingsList review', () => {
   test('an accepted finding needs a note: saving without one says so and stores nothing', async () => {
     const onMark = renderReview(marked(1));
     fireEvent.click(screen.getByRole('button', { name: 'Rivedi il rilievo della cella D10: Risultato mancante' }));
-    await screen.findByRole('dialog');
+    await screen.findByTestId('review-panel');
     fireEvent.click(screen.getByRole('radio', { name: 'Accettato con nota' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));
     expect(onMark).not.toHaveBeenCalled();
@@ -214,6 +215,18 @@ describe('FindingsList review', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Commento/ }), { target: { value: 'Dato non disponibile per legge' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));
     expect(onMark).toHaveBeenCalledWith([marked(1)[0]!.fingerprint], 'accepted', 'Dato non disponibile per legge');
+  });
+
+  test('Escape closes the review and focus goes back to the button that opened it', async () => {
+    renderReview(marked(1));
+    const opener = screen.getByRole('button', { name: 'Rivedi il rilievo della cella D10: Risultato mancante' });
+    opener.focus();
+    fireEvent.click(opener);
+    const panel = await screen.findByTestId('review-panel');
+    expect(panel.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByTestId('review-panel')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(opener));
   });
 
   test('filters by review status, and by what is new since the last review', async () => {

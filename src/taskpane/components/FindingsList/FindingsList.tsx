@@ -1,5 +1,5 @@
 import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
-import { ReviewDialog } from './ReviewDialog';
+import { ReviewPanel } from './ReviewPanel';
 import { useRovingFocus } from '../../hooks/useRovingFocus';
 import type { IssueCode, Severity } from '../../../core/issues';
 import type { FindingsListProps } from './FindingsList.types';
@@ -88,6 +88,7 @@ export function FindingsList(props: FindingsListProps) {
       <Text role="status" size={200} className={styles.feedback}>
         {state.feedback}
       </Text>
+      <ReviewPanel strings={strings} target={state.reviewing} busy={state.busy} onSave={(s, c) => void state.saveReview(s, c)} onClose={() => state.review(null)} />
       <div ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="group" aria-label={strings.findingsListLabel} className={styles.groups}>
         {state.groups.map((g) => (
           <div key={g.severity}>
@@ -200,7 +201,6 @@ export function FindingsList(props: FindingsListProps) {
           </ul>
         </div>
       ) : null}
-      <ReviewDialog strings={strings} target={state.reviewing} busy={state.busy} onSave={(s, c) => void state.saveReview(s, c)} onClose={() => state.review(null)} />
     </section>
   );
 }

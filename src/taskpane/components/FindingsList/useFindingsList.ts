@@ -13,7 +13,7 @@ import type { FindingsListProps } from './FindingsList.types';
 /** The status filter: a review status, or the findings new since the last review. */
 export type StatusFilter = ReviewStatus | 'new';
 
-/** What the review dialog is open on: one finding, or every finding of a rule group. */
+/** What the review panel is open on: one finding, or every finding of a rule group. */
 export interface ReviewTarget {
   title: string;
   rows: FindingRow[];
@@ -38,7 +38,7 @@ export interface FindingsListState {
   copy(): Promise<void>;
   auditSheet(): Promise<void>;
   recordReview(): Promise<void>;
-  /** The review dialog's findings, or null when closed. */
+  /** The review panel's findings, or null when closed. */
   reviewing: ReviewTarget | null;
   review(target: ReviewTarget | null): void;
   saveReview(status: ReviewStatus, comment: string): Promise<void>;
@@ -52,7 +52,7 @@ const byStatus = (rows: readonly FindingRow[], status: StatusFilter | null): Fin
 
 /**
  * The severity, rule and review-status filters, the findings grouped by severity then rule (small groups open, large
- * ones folded until opened), the auditor's review (a dialog per finding or per group, the last review recorded), and
+ * ones folded until opened), the auditor's review (a panel per finding or per group, the last review recorded), and
  * exports of what the filters show: CSV and JSON downloads, the clipboard, the audit sheet.
  */
 export function useFindingsList(props: FindingsListProps): FindingsListState {

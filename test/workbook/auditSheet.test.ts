@@ -163,3 +163,19 @@ describe('audit sheet cells and name', () => {
     expect(auditSheetName('x'.repeat(40), ['x'.repeat(31)], null)).toHaveLength(31);
   });
 });
+
+test('Excel: a long audit sheet is written in row blocks under the request limit (3,000 findings, 300 KB limit)', async () => {
+  const host = buildFakeHost(FIXTURE, { payloadLimit: 300_000 });
+  const port = createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported, payloadBudget: 250_000 });
+  const rows = Array.from({ length: 3000 }, (_, i) => ({ sheet: SHEET, address: `D${i + 4}`, values: [SHEET, `A01.01-${i}`, 'Risultato mancante', 'Errore', 'Manca il risultato del 2023: la cella è vuota.', '', '', 'Confermato', `Nota ${i}`] }));
+  const before = host.syncs.length;
+  const name = await port.writeAuditSheet!({ ...audit(), rows });
+  const v = fakeView(host);
+  expect(v.cell(name, 'J3002')?.value).toBe('Nota 2999');
+  expect(v.cell(name, 'A3002')?.formula).toBe(`=HYPERLINK("#'${SHEET}'!D3003","D3003")`);
+  const syncs = host.syncs.slice(before);
+  expect(syncs.length).toBeGreaterThan(3);
+  // Every sync that ran was within the limit (a block Excel finds too large is split and sent again).
+  expect(Math.max(...syncs.filter((s) => s.failed === null).map((s) => s.requestBytes))).toBeLessThanOrEqual(300_000);
+  expect(syncs.filter((s) => s.failed !== null).every((s) => s.failed === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+});

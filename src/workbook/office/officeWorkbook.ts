@@ -133,11 +133,11 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     },
     writeAuditSheet: (audit: AuditSheet): Promise<string> => {
       wrote();
-      return run((ctx) => writeAuditSheet(ctx, audit, Math.floor(budget / 2)));
+      return run((ctx) => writeAuditSheet(ctx, audit, budget));
     },
     removeAuditSheet: (): Promise<boolean> => {
       wrote();
-      return run((ctx) => removeAuditSheet(ctx, Math.floor(budget / 2)));
+      return run((ctx) => removeAuditSheet(ctx, budget));
     },
     select: (sheet: string, address: string) =>
       run(async (ctx) => {

@@ -2,7 +2,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/FindingsList/FindingsList';
-import { collectFindings, csvField, findingsToCsv, findingsToTsv, type FindingRow } from '../../src/taskpane/pipeline/findings';
+import { collectFindings, csvField, findingsToCsv, findingsToTsv, resolvedSince, withReview, type FindingRow } from '../../src/taskpane/pipeline/findings';
+import { reportFindings } from '../../src/core/rules/fingerprint';
 import { groupFindings } from '../../src/taskpane/pipeline/findingGroups';
 import { stringsFor } from '../../src/taskpane/strings';
 import { render as renderIssue, report } from './fixtures';
@@ -124,6 +125,27 @@ describe('collectFindings', () => {
     r.indicators[0]!.evaluation.findings.push({ code: 'missing-result', severity: 'warning' });
     const row = collectFindings(r, 'en', renderIssue).find((f) => f.code === 'missing-result');
     expect(row).toMatchObject({ address: 'D2', row: 2, indicator: 'Pratiche evase', message: 'missing-result' });
+  });
+});
+
+describe('collectFindings and the review', () => {
+  test('gives each finding the fingerprint of its own finding (same check, same indicator), whatever the sort', () => {
+    const r = report();
+    const rows = collectFindings(r, 'it', renderIssue);
+    const prints = reportFindings(r);
+    expect(rows.map((f) => f.fingerprint).sort()).toEqual(prints.map((f) => f.fingerprint).sort());
+    for (const row of rows) expect(row.fingerprint?.split('|')[0]).toBe(row.code);
+  });
+
+  test('marks, "new" and "resolved" follow the stored review', () => {
+    const rows = collectFindings(report(), 'it', renderIssue);
+    const [a, b] = rows;
+    const reviews = { marks: [{ fingerprint: a!.fingerprint!, status: 'corrected' as const, comment: 'sistemato' }], baselines: { Foglio1: { at: '2024-03-01T10:00:00.000Z', findings: [{ fingerprint: a!.fingerprint!, cell: 'C4', indicator: 'X' }, { fingerprint: 'missing-target|Foglio1|code:z||1', cell: 'C9', indicator: 'Z' }] } }, auditSheet: null };
+    const reviewed = withReview(rows, reviews, 'Foglio1');
+    expect(reviewed[0]).toMatchObject({ status: 'corrected', comment: 'sistemato', isNew: false });
+    expect(reviewed.find((f) => f.fingerprint === b!.fingerprint)).toMatchObject({ status: 'open', comment: '', isNew: true });
+    expect(resolvedSince(rows, reviews, 'Foglio1')).toEqual([{ fingerprint: 'missing-target|Foglio1|code:z||1', code: 'missing-target', cell: 'C9', indicator: 'Z' }]);
+    expect(withReview(rows, reviews, 'Altro').every((f) => f.isNew === false)).toBe(true);
   });
 });
 

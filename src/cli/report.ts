@@ -7,6 +7,8 @@ import { fingerprintFindings } from '../core/rules/fingerprint';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../core/scoring/policy';
 import type { Band, ObjectiveRollup, SheetReport } from '../core/sheet/report.types';
 import { placeFindings } from '../session/findings';
+import { REVIEW_STATUSES } from '../core/rules/reviewMarks';
+import { StoredReviewsSchema, type StoredReviews } from '../workbook/reviews';
 
 /**
  * The JSON report of `traguardo score --json`, version 1. Rows are 1-based Excel rows; cells are A1 addresses
@@ -31,6 +33,10 @@ export const JsonFindingSchema = z.object({
   message: z.string(),
   expected: z.string().optional(),
   received: z.string().optional(),
+  /** The auditor's review of this finding, from the marks stored in the workbook ("open" when none). */
+  status: z.enum(REVIEW_STATUSES).optional(),
+  /** The auditor's comment on it ("" when none). */
+  comment: z.string().optional(),
 });
 
 const CountsSchema = z.object({
@@ -118,6 +124,8 @@ export const JsonReportSchema = z.object({
   policy: z.object({ cap: z.number(), nearMiss: z.number(), notes: z.enum(['problems', 'all']), explainNotes: z.boolean() }),
   sheets: z.array(JsonSheetSchema),
   skipped: z.array(JsonSkippedSheetSchema),
+  /** The auditor's review stored in the workbook (marks by fingerprint, each sheet's last review), or null. */
+  reviews: StoredReviewsSchema.nullable().optional(),
 });
 
 export type JsonReport = z.infer<typeof JsonReportSchema>;
@@ -154,9 +162,15 @@ export interface SkippedSheet {
 export function toJsonReport(
   reports: SheetReport[],
   lang: Lang,
-  extra: { file?: string | null; skipped?: SkippedSheet[]; policy?: ScoringPolicy } = {},
+  extra: { file?: string | null; skipped?: SkippedSheet[]; policy?: ScoringPolicy; reviews?: StoredReviews | null } = {},
 ): JsonReport {
   const policy = extra.policy ?? DEFAULT_POLICY;
+  // Each finding's review status, matched by its fingerprint.
+  const marks = new Map((extra.reviews?.marks ?? []).map((m) => [m.fingerprint, m]));
+  const mark = (f: JsonFinding): JsonFinding => {
+    const m = marks.get(f.fingerprint);
+    return { ...f, status: m?.status ?? 'open', comment: m?.comment ?? '' };
+  };
   const report: JsonReport = {
     version: 1,
     lang,
@@ -178,7 +192,7 @@ export function toJsonReport(
         },
         counts: { ...r.counts },
         bands,
-        findings: sheetLevel.map((p) => jsonFinding(p.issue, lang, p.cell, p.fingerprint)),
+        findings: sheetLevel.map((p) => mark(jsonFinding(p.issue, lang, p.cell, p.fingerprint))),
         indicators: r.indicators.map((ind) => ({
           row: ind.row,
           code: ind.code,
@@ -191,7 +205,7 @@ export function toJsonReport(
           rule: ind.evaluation.rule,
           formula: ind.evaluation.formula,
           cells: { ...ind.cells },
-          findings: placed.filter((p) => p.indicator === ind).map((p) => jsonFinding(p.issue, lang, p.cell, p.fingerprint)),
+          findings: placed.filter((p) => p.indicator === ind).map((p) => mark(jsonFinding(p.issue, lang, p.cell, p.fingerprint))),
         })),
         objectives: r.objectives.map((o) => ({
           key: o.key, title: o.title, parent: o.parent, achievement: o.achievement, coverage: o.coverage, band: objectiveBand(o, policy), counts: { ...o.counts }, rows: [...o.rows],
@@ -201,9 +215,10 @@ export function toJsonReport(
     skipped: (extra.skipped ?? []).map((s) => ({
       name: s.name,
       findings: fingerprintFindings(s.issues.map((finding) => ({ subject: { sheet: s.name, indicator: null }, finding }))).map((f) =>
-        jsonFinding(f.finding, lang, f.finding.cell ?? '', f.fingerprint),
+        mark(jsonFinding(f.finding, lang, f.finding.cell ?? '', f.fingerprint)),
       ),
     })),
+    reviews: extra.reviews ?? null,
   };
   return JsonReportSchema.parse(report);
 }

@@ -103,7 +103,7 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   const policy = runPolicy(policyOf(await workbook.readSettings()), pipeline);
   if (opts.json !== null) {
     const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ name: o.sheet, issues: o.issues }] : []));
-    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped, policy });
+    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped, policy, reviews: (await workbook.readSettings())?.reviews ?? null });
     const text = `${JSON.stringify(json, null, 2)}\n`;
     if (opts.json === '-') io.stdout(text);
     else await writeOutputFile(opts.json, text, opts.lang);

@@ -26,5 +26,7 @@ export function withConfirmed(settings: StoredSettings | null, mapping: ColumnMa
     version: 1,
     mappings: { ...(settings?.mappings ?? {}), [mapping.sheet]: mapping },
     policy: { ...policy },
+    // The auditor's marks are kept: computing must never drop a review.
+    ...(settings?.reviews ? { reviews: settings.reviews } : {}),
   };
 }

@@ -143,6 +143,14 @@ export function App(props: AppProps) {
             selected={state.selected}
             exportName={workbookBase}
             onSelect={(a) => void actions.select(a)}
+            mode={app.mode}
+            sheet={state.sheet?.name ?? ''}
+            resolved={pipeline.resolved}
+            lastReview={pipeline.lastReview}
+            decimals={state.policy.displayDecimals}
+            onMark={actions.markFindings}
+            onRecordReview={actions.recordReview}
+            onAuditSheet={actions.writeAuditSheet}
           />
         ) : (
           <SettingsPanel

@@ -141,6 +141,38 @@ test('the findings list is one tab stop: arrows move inside it, Tab leaves it', 
   assert(!(await inside()), 'one Tab leaves the list');
 });
 
+test('the auditor reviews a finding and a folded check and writes the Rilievi sheet, with no accessibility violations', async ({ page }) => {
+  const findings = page.getByTestId('findings');
+  const one = findings.locator('button[aria-label^="Rivedi il rilievo"]').first();
+  await one.click();
+  const dialog = page.getByTestId('review-panel');
+  await dialog.waitFor();
+  equal(await axeViolations(page), [], 'axe violations (review panel)');
+  await screenshot(page, 'e2e-review-panel.png');
+  await dialog.getByRole('radio', { name: 'Accettato con nota' }).check();
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await dialog.getByText('Scrivi la nota che giustifica l’accettazione.').waitFor();
+  equal(await axeViolations(page), [], 'axe violations (review panel, note missing)');
+  await dialog.getByRole('textbox').fill('Scostamento concordato con l’OIV');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await findings.getByText('Scostamento concordato con l’OIV').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Rivedi il rilievo'), null, { timeout: 5_000 });
+  const all = findings.locator('button[aria-label^="Rivedi tutti"]').first();
+  await all.click();
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: /^Segna tutti i \d+ come «Confermato»$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // The group may be folded: open it to see its findings marked.
+  const toggle = all.locator('xpath=preceding-sibling::button[@data-rule]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  assert((await findings.getByText('Confermato', { exact: true }).count()) > 1, 'the group is marked confirmed');
+  await page.getByRole('button', { name: 'Crea foglio Rilievi' }).click();
+  await page.getByText('Creato il foglio «Traguardo – Rilievi».').waitFor({ timeout: 10_000 });
+  equal(await axeViolations(page), [], 'axe violations (findings reviewed)');
+  await screenshot(page, 'e2e-review-done.png');
+});
+
 test('switches the pane to English', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Lingua' }).click();
   await page.getByRole('option', { name: 'English' }).click();

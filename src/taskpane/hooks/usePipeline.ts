@@ -5,10 +5,14 @@ import type { ColumnMapping } from '../../core/layout/mapping';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
-import type { WorkbookPort } from '../../workbook/port';
+import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
+import { parseCell } from '../../workbook/address';
 import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
-import { collectFindings, type FindingRow } from '../pipeline/findings';
+import { collectFindings, resolvedSince, withReview, type FindingRow, type ResolvedFinding } from '../pipeline/findings';
+import type { ReviewStatus } from '../../core/rules/reviewMarks';
+import { withBaseline, withMarks, type StoredReviews } from '../../workbook/reviews';
+import type { AuditSheet } from '../../workbook/auditSheet';
 
 export interface PipelineActions {
   openWorkbook(port: WorkbookPort, name: string | null): Promise<void>;
@@ -24,6 +28,12 @@ export interface PipelineActions {
   select(address: string): Promise<void>;
   /** The scored workbook as bytes (preview mode), or null when there is no file workbook. */
   save(): Promise<Uint8Array | null>;
+  /** Record the auditor's mark on findings (by fingerprint) in the workbook; the first mark also records the review. */
+  markFindings(fingerprints: readonly string[], status: ReviewStatus, comment: string): Promise<boolean>;
+  /** Keep the current findings as the sheet's last review, so the next compute shows what is new and resolved. */
+  recordReview(): Promise<boolean>;
+  /** Write the "Traguardo – Rilievi" sheet (replacing Traguardo's previous one); its name, or null when it failed. */
+  writeAuditSheet(sheet: AuditSheet): Promise<string | null>;
   /** Show an error raised outside the port (e.g. the host adapter could not start). */
   fail(error: unknown): void;
   dismiss(): void;
@@ -36,8 +46,12 @@ export interface Pipeline {
   /** The detection that mapping rests on: run again for a year the user chose, so the panel shows its columns. */
   layout: LayoutView | null;
   actions: PipelineActions;
-  /** Findings of the last computation, rendered in the pane language; null before computing. */
+  /** Findings of the last computation, rendered in the pane language, with the auditor's marks; null before computing. */
   findings: FindingRow[] | null;
+  /** Findings of the sheet's last review that the last computation no longer finds. */
+  resolved: ResolvedFinding[];
+  /** When the sheet's last review was recorded (ISO), or null. */
+  lastReview: string | null;
   /** Sentences for the detection's and the mapping's findings. */
   mappingMessages: string[];
   /** The current error's finding as a sentence. */
@@ -46,6 +60,15 @@ export interface Pipeline {
 
 /** The user's choices in the set-up form, as the session takes them. */
 const choicesOf = (s: PipelineState): SheetChoices => ({ overrides: s.overrides, headerRow: s.headerRow, year: s.year });
+
+/** What a cell of a snapshot shows (its text, else its value), or null when empty or outside the grid. */
+function textAt(snapshot: SheetSnapshot, address: string): string | null {
+  const at = parseCell(address);
+  if (!at) return null;
+  const cell = snapshot.cells[at.row - 1 - snapshot.origin.row]?.[at.col - snapshot.origin.col];
+  if (!cell || cell.value === null) return null;
+  return cell.text !== '' ? cell.text : String(cell.value);
+}
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -63,6 +86,7 @@ const initialState = (mode: PaneMode): PipelineState => ({
   notice: null,
   selected: null,
   suggestions: null,
+  reviews: null,
 });
 
 /** The only place where the pane calls the core and the workbook port; components get data and callbacks. */
@@ -111,6 +135,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         computed,
         selected: null,
         suggestions: null,
+        reviews: settings?.reviews ?? null,
         activity: { kind: 'idle' },
         ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
@@ -215,6 +240,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     patch({ activity: { kind: 'clearing' }, error: null, notice: null });
     try {
       const outcome = await port.clear(sheet.name);
+      // The audit sheet is Traguardo's too: Clear takes it away (the marks stay with the settings).
+      await port.removeAuditSheet?.();
       patch({ computed: null, selected: null, notice: { kind: 'cleared', outcome }, activity: { kind: 'idle' } });
     } catch (error) {
       hostError(error);
@@ -234,6 +261,61 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       }
     },
     [hostError, patch],
+  );
+
+  const findingsRef = useRef<FindingRow[] | null>(null);
+
+  /** Read the stored settings, change their reviews, store them; false (and the error shown) when the host refused. */
+  const updateReviews = useCallback(
+    async (change: (reviews: StoredReviews | null, sheet: string) => StoredReviews): Promise<boolean> => {
+      const port = portRef.current;
+      const sheet = stateRef.current.sheet;
+      if (!port || !sheet) return false;
+      try {
+        const settings = await port.readSettings();
+        const reviews = change(settings?.reviews ?? null, sheet.name);
+        await port.writeSettings({ ...(settings ?? { version: 1, mappings: {} }), reviews });
+        patch({ reviews });
+        return true;
+      } catch (error) {
+        hostError(error);
+        return false;
+      }
+    },
+    [hostError, patch],
+  );
+
+  const baselineOf = (rows: readonly FindingRow[]) =>
+    rows.flatMap((r) => (r.fingerprint ? [{ fingerprint: r.fingerprint, cell: r.address, indicator: r.indicator }] : []));
+
+  const markFindings = useCallback(
+    (fingerprints: readonly string[], status: ReviewStatus, comment: string) =>
+      updateReviews((reviews, sheet) => {
+        const at = new Date().toISOString();
+        const marked = withMarks(reviews, fingerprints, { status, comment, at });
+        // The first mark on a sheet starts its review: what is found now is the reference for "new" and "resolved".
+        return marked.baselines[sheet] ? marked : withBaseline(marked, sheet, baselineOf(findingsRef.current ?? []), at);
+      }),
+    [updateReviews],
+  );
+
+  const recordReview = useCallback(
+    () => updateReviews((reviews, sheet) => withBaseline(reviews, sheet, baselineOf(findingsRef.current ?? []), new Date().toISOString())),
+    [updateReviews],
+  );
+
+  const writeAuditSheet = useCallback(
+    async (audit: AuditSheet) => {
+      const port = portRef.current;
+      if (!port?.writeAuditSheet) return null;
+      try {
+        return await port.writeAuditSheet(audit);
+      } catch (error) {
+        hostError(error);
+        return null;
+      }
+    },
+    [hostError],
   );
 
   const save = useCallback(async () => {
@@ -262,16 +344,25 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       clear,
       select,
       save,
+      markFindings,
+      recordReview,
+      writeAuditSheet,
       fail: hostError,
       dismiss: () => patch({ error: null, notice: null }),
     }),
-    [openWorkbook, openBytes, selectSheet, compute, clear, select, save, hostError, patch],
+    [openWorkbook, openBytes, selectSheet, compute, clear, select, save, markFindings, recordReview, writeAuditSheet, hostError, patch],
   );
 
-  const findings = useMemo(
-    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue) : null),
-    [deps, lang, state.computed],
+  const rendered = useMemo(
+    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue, (a) => (state.sheet ? textAt(state.sheet.snapshot, a) : null)) : null),
+    [deps, lang, state.computed, state.sheet],
   );
+  findingsRef.current = rendered;
+  const sheetName = state.sheet?.name ?? '';
+  const reviews = state.reviews ?? null;
+  const findings = useMemo(() => (rendered ? withReview(rendered, reviews, sheetName) : null), [rendered, reviews, sheetName]);
+  const resolvedFindings = useMemo(() => (rendered ? resolvedSince(rendered, reviews, sheetName) : []), [rendered, reviews, sheetName]);
+  const lastReview = reviews?.baselines[sheetName]?.at ?? null;
   const mappingMessages = useMemo(() => {
     // "No header row" is said once, by the panel's own sentence, never again as a finding.
     const issues = (resolved?.issues ?? []).filter((i) => i.code !== 'no-header-row');
@@ -279,5 +370,5 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   }, [deps, lang, resolved]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
-  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, mappingMessages, errorDetail };
+  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail };
 }

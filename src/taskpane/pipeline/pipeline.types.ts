@@ -4,6 +4,7 @@ import type { SheetReport } from '../../core/sheet/report.types';
 import type { OpenedSheet } from '../../session/types';
 import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/writePlan.types';
+import type { StoredReviews } from '../../workbook/reviews';
 import type { RoleOverrides } from './deps.types';
 
 /** Inside Excel (Office.js adapter) or in a browser on a file (ExcelJS adapter). */
@@ -56,4 +57,6 @@ export interface PipelineState {
    * place; null when not looked for.
    */
   suggestions: string[] | null;
+  /** The auditor's review stored in the workbook (marks, last reviews), or null when none. */
+  reviews?: StoredReviews | null;
 }

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../core/rules/reviewMarks';
 import type { Role } from '../../core/layout/roles';
 import type { IssueCode, Severity } from '../../core/issues';
 import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
@@ -86,7 +87,51 @@ export interface PaneStrings {
   goToCell: (address: string, message: string) => string;
   exportCsv: string;
   exportJson: string;
-  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string };
+  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string; status: string; comment: string };
+  /** The auditor's review of findings: marks, what changed since the last review, audit exports. */
+  review: {
+    statuses: Record<ReviewStatus, string>;
+    filterByStatus: string;
+    allStatuses: string;
+    /** The badge of a finding absent from the last review. */
+    newBadge: string;
+    /** The button that opens the review of one finding: "Rivedi" (its accessible name names the cell). */
+    reviewOne: string;
+    reviewOneLabel: (address: string | null, rule: string) => string;
+    /** The button that reviews a whole group: "Rivedi tutti (26)". */
+    reviewAll: (count: number) => string;
+    reviewAllLabel: (rule: string, count: number) => string;
+    dialogTitleOne: (address: string | null, rule: string) => string;
+    dialogTitleAll: (rule: string, count: number) => string;
+    statusLabel: string;
+    commentLabel: string;
+    commentHint: string;
+    /** Shown when "accepted" has no note. */
+    commentRequired: string;
+    save: string;
+    /** Save for a group: "Segna tutti i 26 come confermati". */
+    saveAll: (count: number, status: string) => string;
+    cancel: string;
+    /** Store the current findings as reviewed now. */
+    recordReview: string;
+    lastReview: (when: string) => string;
+    noReviewYet: string;
+    resolvedHeading: (count: number) => string;
+    resolvedItem: (rule: string, cell: string | null, indicator: string | null) => string;
+    /** The list's summary of the marks: "3 confermati, 1 accettato". */
+    saved: string;
+    /** The filter's option for findings absent from the last review. */
+    newOnly: string;
+    /** The audit sheet's name; starts with "Traguardo – " (its marker). */
+    auditSheetName: string;
+    /** Its ten columns: link, sheet, indicator, check, severity, message, computed, stated, status, comment. */
+    auditHeader: string[];
+    auditSheet: string;
+    auditSheetDone: (name: string) => string;
+    copy: string;
+    copied: (count: number) => string;
+    copyFailed: string;
+  };
 
   settings: {
     cap: string;

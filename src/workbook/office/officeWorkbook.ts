@@ -4,6 +4,8 @@ import { HostError } from '../errors';
 import { isEmptyPlan } from '../writePlan';
 import { StoredSettingsSchema, settingsOf } from '../state';
 import { applyPlan } from './applyPlan';
+import { removeAuditSheet, writeAuditSheet } from './auditSheet';
+import type { AuditSheet } from '../auditSheet';
 import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
@@ -128,6 +130,14 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     clear: (sheet: string): Promise<ClearOutcome> => {
       wrote();
       return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));
+    },
+    writeAuditSheet: (audit: AuditSheet): Promise<string> => {
+      wrote();
+      return run((ctx) => writeAuditSheet(ctx, audit, budget));
+    },
+    removeAuditSheet: (): Promise<boolean> => {
+      wrote();
+      return run((ctx) => removeAuditSheet(ctx, budget));
     },
     select: (sheet: string, address: string) =>
       run(async (ctx) => {

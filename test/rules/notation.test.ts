@@ -73,6 +73,12 @@ describe('numbers in messages are in the language\'s notation', () => {
     expect(renderIssue(f, 'en')).toBe('D9: Target revised (reference value): valore 2022 → 18.7; the last value is used.');
   });
 
+  test('a result read as a date is shown in the language\'s date form', () => {
+    const f = evaluateIndicator({ target: '>= 80%', result: '31/12/2023', year: 2023, cells: { result: 'E5' } }).findings.find((x) => x.code === 'kind-mismatch')!;
+    expect(renderIssue(f, 'it')).toBe('E5: Il risultato 31/12/2023 non è del tipo atteso dal target (un numero).');
+    expect(renderIssue(f, 'en')).toBe('E5: The result 2023-12-31 is not what the target expects (a number).');
+  });
+
   test('on the 120 seed indicators no Italian message has an English decimal outside quoted sheet text, and vice versa', () => {
     const wrong: string[] = [];
     for (const r of seedRows()) {

@@ -108,3 +108,31 @@ describe('Summary charts', () => {
     expect(charts.querySelectorAll('button, a, input, [tabindex]')).toHaveLength(0);
   });
 });
+
+describe('Summary charts with two levels of objectives', () => {
+  /** A02 gets an operational objective A02.01 under it. */
+  const twoLevels = () => {
+    const r = report();
+    r.objectives.push({ key: 'A02.01', title: 'Eventi', parent: 'A02', achievement: 40, coverage: 100, counts: { met: 0, shortfall: 1, notEvaluable: 0 }, rows: [4] });
+    return r;
+  };
+  const keys = () => within(screen.getByTestId('chart-objective-bars')).getAllByRole('listitem').map((li) => li.firstElementChild?.textContent);
+
+  test('shows the top-level objectives first, all of them on request and back, with a keyboard-reachable button', () => {
+    renderSummary('it', twoLevels());
+    expect(keys()).toEqual(['A01', 'A02']);
+    const toggle = screen.getByRole('button', { name: 'Mostra tutti gli obiettivi (3)' });
+    toggle.focus();
+    expect(document.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    expect(keys()).toEqual(['A01', 'A02', 'A02.01']);
+    expect(screen.getByRole('list', { name: 'Raggiungimento ponderato di 3 obiettivi, per fascia.' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra solo gli obiettivi di primo livello (2)' }));
+    expect(keys()).toEqual(['A01', 'A02']);
+  });
+
+  test('has no switch when there is one level only', () => {
+    renderSummary('en');
+    expect(screen.queryByTestId('chart-objectives-toggle')).toBeNull();
+  });
+});

@@ -89,8 +89,9 @@ export const en: PaneStrings = {
     bandsTitle: 'Indicators by band',
     band: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
     bands: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
-    bandRange: (band, nearMiss) =>
-      band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : band === 'shortfall' ? `< ${nearMiss}` : 'not computed',
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Show all objectives (${n})`,
+    onlyStrategic: (n) => `Show only the top-level objectives (${n})`,
     bandsSummary: (total, parts) =>
       `Indicators by band, ${total} in all: ${parts.map((p) => plural(p.count, BAND_WORDS_EN[p.band][0], BAND_WORDS_EN[p.band][1])).join(', ')}.`,
     objectivesSummary: (n) => `Weighted achievement of ${plural(n, 'objective', 'objectives')}, by band.`,

@@ -91,8 +91,9 @@ export const it: PaneStrings = {
     bandsTitle: 'Indicatori per fascia',
     band: { met: 'Raggiunto', 'near-miss': 'Quasi raggiunto', shortfall: 'Non raggiunto', 'not-evaluable': 'Non valutabile' },
     bands: { met: 'Raggiunti', 'near-miss': 'Quasi raggiunti', shortfall: 'Non raggiunti', 'not-evaluable': 'Non valutabili' },
-    bandRange: (band, nearMiss) =>
-      band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : band === 'shortfall' ? `< ${nearMiss}` : 'senza calcolo',
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Mostra tutti gli obiettivi (${n})`,
+    onlyStrategic: (n) => `Mostra solo gli obiettivi di primo livello (${n})`,
     bandsSummary: (total, parts) =>
       `Indicatori per fascia, ${total} in tutto: ${parts.map((p) => plural(p.count, BAND_WORDS_IT[p.band][0], BAND_WORDS_IT[p.band][1])).join(', ')}.`,
     objectivesSummary: (n) => `Raggiungimento ponderato di ${plural(n, 'obiettivo', 'obiettivi')}, per fascia.`,

@@ -77,7 +77,10 @@ export interface PaneStrings {
     /** Indicators in a band, as a legend says it ("Quasi raggiunti"). */
     bands: Record<Band, string>;
     /** What each band means, from the near-miss bound ("90%"): "≥ 100%", "90% – 100%", "< 90%". */
-    bandRange: (band: Band, nearMiss: string) => string;
+    bandRange: (band: Exclude<Band, 'not-evaluable'>, nearMiss: string) => string;
+    /** The objectives chart shows the top-level objectives first; these switch between them and all. */
+    allObjectives: (n: number) => string;
+    onlyStrategic: (n: number) => string;
     /** The stacked bar's text alternative: "Indicatori per fascia, 62 in tutto: 41 raggiunti, …". */
     bandsSummary: (total: number, parts: ReadonlyArray<{ band: Band; count: number }>) => string;
     /** The objectives chart's text alternative, said before its list. */

@@ -42,6 +42,7 @@ export const useChartStyles = makeStyles({
   /** The 100% mark, when an objective's bar goes beyond it. */
   hundred: { position: 'absolute', top: 0, bottom: 0, width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
   barValue: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums', textAlign: 'right', minWidth: '3.5em' },
+  toggle: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
   legend: {
     listStyleType: 'none',
     margin: 0,

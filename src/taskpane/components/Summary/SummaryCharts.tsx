@@ -1,4 +1,5 @@
-import { mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Lang } from '../../../core/i18n/lang';
 import type { Band } from '../../../core/sheet/report.types';
 import { formatPercent } from '../../format/formatPercent';
@@ -21,10 +22,12 @@ export interface SummaryChartsProps {
  */
 export function SummaryCharts({ strings, lang, model, nearMiss }: SummaryChartsProps) {
   const styles = useChartStyles();
+  const [all, setAll] = useState(false);
+  const bars = model.strategic !== null && !all ? model.strategic : model.bars;
   const fill: Record<Band, string> = { met: styles.met, 'near-miss': styles.nearMiss, shortfall: styles.shortfall, 'not-evaluable': styles.notEvaluable };
   const s = strings.charts;
   const bound = formatPercent(nearMiss, lang, 0);
-  const shown = new Set<Band>(['met', 'near-miss', 'shortfall', ...model.bars.map((b) => b.band)]);
+  const shown = new Set<Band>(['met', 'near-miss', 'shortfall', ...bars.map((b) => b.band)]);
   return (
     <div className={styles.root} data-testid="summary-charts">
       {model.total > 0 ? (
@@ -52,8 +55,8 @@ export function SummaryCharts({ strings, lang, model, nearMiss }: SummaryChartsP
           <figcaption id="chart-objectives-title" className={styles.caption}>
             {s.objectivesTitle}
           </figcaption>
-          <ul className={styles.bars} aria-label={s.objectivesSummary(model.bars.length)}>
-            {model.bars.map((b) => (
+          <ul className={styles.bars} aria-label={s.objectivesSummary(bars.length)} data-testid="chart-objective-bars">
+            {bars.map((b) => (
               <li key={b.key} className={styles.bar} data-band={b.band}>
                 <span className={styles.barLabel} title={b.title}>
                   {b.key}
@@ -69,11 +72,16 @@ export function SummaryCharts({ strings, lang, model, nearMiss }: SummaryChartsP
               </li>
             ))}
           </ul>
+          {model.strategic !== null ? (
+            <Button appearance="subtle" size="small" className={styles.toggle} onClick={() => setAll((v) => !v)} data-testid="chart-objectives-toggle">
+              {all ? s.onlyStrategic(model.strategic.length) : s.allObjectives(model.bars.length)}
+            </Button>
+          ) : null}
           <ul className={styles.legend}>
             {BANDS.filter((band) => shown.has(band)).map((band) => (
               <li key={band} className={styles.legendItem}>
                 <span className={mergeClasses(styles.swatch, fill[band])} aria-hidden="true" />
-                {s.band[band]} {s.bandRange(band, bound)}
+                {band === 'not-evaluable' ? s.band[band] : `${s.band[band]} ${s.bandRange(band, bound)}`}
               </li>
             ))}
           </ul>

@@ -25,6 +25,11 @@ export interface BandSlice {
 
 export interface ChartModel {
   bars: ObjectiveBar[];
+  /**
+   * The top-level objectives' bars (those no other objective rolls up to), shown first when the sheet has both levels
+   * ("A01" and "A01.01"); null when there is one level only.
+   */
+  strategic: ObjectiveBar[] | null;
   /** Where 100% sits on the objectives' track (0–100): at the end, unless an objective scores above 100. */
   target: number;
   slices: BandSlice[];
@@ -50,10 +55,12 @@ export function chartModel(report: SheetReport, lang: Lang, decimals: number, ne
     band: bandOfAchievement(o.achievement, nearMiss),
     length: o.achievement === null ? 0 : (100 * Math.max(0, o.achievement)) / top,
   }));
+  const firstLevel = report.objectives.flatMap((o, k) => (o.parent === null ? [bars[k] as ObjectiveBar] : []));
+  const strategic = firstLevel.length > 0 && firstLevel.length < bars.length ? firstLevel : null;
   const counts = new Map<Band, number>(BANDS.map((b) => [b, 0]));
   for (const i of report.indicators) counts.set(i.evaluation.band, (counts.get(i.evaluation.band) ?? 0) + 1);
   const total = report.indicators.length;
   const slices = BANDS.map((band) => ({ band, count: counts.get(band) ?? 0, share: total === 0 ? 0 : (100 * (counts.get(band) ?? 0)) / total }))
     .filter((s) => s.count > 0);
-  return { bars, target: 10_000 / top, slices, total };
+  return { bars, strategic, target: 10_000 / top, slices, total };
 }

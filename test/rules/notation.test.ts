@@ -4,6 +4,10 @@ import { issue } from '../../src/core/issues';
 import { RULE_LIST } from '../../src/core/rules/registry';
 import type { Rule } from '../../src/core/rules/rule';
 import { evaluateIndicator } from '../../src/core/scoring/evaluate';
+import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
+import { scoreSheet } from '../../src/core/sheet/scoreSheet';
+import { buildWritePlan } from '../../src/workbook/writePlan';
+import { PLANTED, plantedSheet } from './_lib/plantedSheet';
 import { seedRows } from '../_lib/seed';
 
 /** The message without quoted sheet text ('1.234' is shown as the sheet has it). */
@@ -103,6 +107,19 @@ describe('messages are sentences', () => {
       const body = cell ? text.slice(cell.length + 2) : text;
       expect(body).toMatch(/^(?:\p{Lu}|['"(≥≤<>\d])/u);
       expect(body).toMatch(/[.)]$/);
+    }
+  });
+});
+
+describe('notes on the planted sheet', () => {
+  test.each(['it', 'en'] as const)('in %s: every note line is a sentence that does not repeat the cell it sits on', (lang) => {
+    const { grid, mapping } = plantedSheet();
+    const plan = buildWritePlan({ ...grid, name: mapping.sheet }, scoreSheet(grid, mapping, DEFAULT_POLICY), { lang, policy: DEFAULT_POLICY });
+    const lines = plan.notes.flatMap((n) => n.text.replace(/^Traguardo: /, '').split('\n').map((line) => [n.address, line] as const));
+    expect(lines.length).toBeGreaterThanOrEqual(PLANTED.length - 1);
+    for (const [address, line] of lines) {
+      expect(line.startsWith(`${address}: `)).toBe(false);
+      expect(line.replace(/^[A-Z]{1,3}\d+: /, '')).toMatch(/^(?:\p{Lu}|['"])/u);
     }
   });
 });

@@ -6,9 +6,16 @@ import { formatDate, isDateSection } from './_lib/formatDate';
 const SECTIONS = new Map<string, string[]>();
 const TOKENS = new Map<string, string[]>();
 
-/** Built-in formats whose display follows the system locale: shown the Italian way (and, in English, as ISO dates). */
+/** Built-in formats whose display follows the system locale: shown the Italian way. */
 const LOCALE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/mm/yyyy', 'm/d/yy': 'dd/mm/yyyy', 'm/d/yy h:mm': 'dd/mm/yyyy h:mm' };
-const LOCALE_FORMATS_EN: Record<string, string> = { 'mm-dd-yy': 'yyyy-mm-dd', 'm/d/yy': 'yyyy-mm-dd', 'm/d/yy h:mm': 'yyyy-mm-dd h:mm' };
+/**
+ * The same in a display language, with the form Office.js reports the system short date in ("m/d/yyyy", its
+ * numberFormat is en-US): Italian dd/mm/yyyy, English ISO (as the pane writes dates in formulas).
+ */
+const LANG_FORMATS: Record<Lang, Record<string, string>> = {
+  it: { ...LOCALE_FORMATS, 'm/d/yyyy': 'dd/mm/yyyy', 'm/d/yyyy h:mm': 'dd/mm/yyyy h:mm' },
+  en: { 'mm-dd-yy': 'yyyy-mm-dd', 'm/d/yy': 'yyyy-mm-dd', 'm/d/yy h:mm': 'yyyy-mm-dd h:mm', 'm/d/yyyy': 'yyyy-mm-dd', 'm/d/yyyy h:mm': 'yyyy-mm-dd h:mm' },
+};
 
 /** Separators and words of a display language: Excel's own (en-US) without one, Italian or English when asked. */
 interface Notation {
@@ -35,10 +42,10 @@ export function formatCell(value: CellValue, format: string, date1904 = false, l
   if (value === null) return '';
   const notation = lang ? NOTATIONS[lang] : EXCEL;
   if (typeof value === 'boolean') return value ? notation.bool[0] : notation.bool[1];
-  const key = lang === 'en' ? `en\u0001${format}` : format;
+  const key = lang ? `${lang}\u0001${format}` : format;
   let sections = SECTIONS.get(key);
   if (sections === undefined) {
-    sections = splitSections((lang === 'en' ? LOCALE_FORMATS_EN : LOCALE_FORMATS)[format.trim()] ?? format);
+    sections = splitSections((lang ? LANG_FORMATS[lang] : LOCALE_FORMATS)[format.trim()] ?? format);
     SECTIONS.set(key, sections);
   }
   if (typeof value === 'string') {

@@ -1,4 +1,7 @@
+import { readFileSync, rmSync, writeFileSync } from 'fs';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { runScore } from '../../src/cli/score';
 import { renderIssue } from '../../src/core/i18n/render';
 import { detectLayout } from '../../src/core/layout/detectLayout';
 import { unreadableNumberAt } from '../../src/core/rules/unreadableNumber';
@@ -6,6 +9,8 @@ import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import { evaluateIndicator } from '../../src/core/scoring/evaluate';
 import { scoreSheet } from '../../src/core/sheet/scoreSheet';
 import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
+import { fakeIo } from '../cli/_lib/fakeIo';
+import { tempDir } from '../cli/_lib/workbookFiles';
 
 const CODES = ['unreadable-number', 'target-unit-mismatch'];
 
@@ -108,3 +113,24 @@ describe('the two producers on a real .xlsx read by the file adapter', () => {
     expect([...report.issues, ...report.indicators.flatMap((i) => i.evaluation.findings)].filter((f) => CODES.includes(f.code))).toEqual([]);
   });
 });
+
+describe('the two producers through the CLI', () => {
+  let dir: string;
+  beforeAll(() => { dir = tempDir(); });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('`score --json` reports them at their cells with Italian sentences', async () => {
+    const file = path.join(dir, 'planted.xlsx');
+    writeFileSync(file, await workbook());
+    const json = path.join(dir, 'report.json');
+    await runScore([file, '--year', '2023', '--json', json], fakeIo());
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { sheets: Array<{ findings: Finding[]; indicators: Array<{ findings: Finding[] }> }> };
+    const found = report.sheets.flatMap((s) => [...s.findings, ...s.indicators.flatMap((i) => i.findings)]).filter((f) => CODES.includes(f.code));
+    expect(found.map((f) => [f.code, f.cell, f.message])).toEqual([
+      ['unreadable-number', 'F3', 'F3: \'circa trenta\' nella colonna "Denominatore" non è un numero leggibile; atteso un numero.'],
+      ['target-unit-mismatch', 'D4', 'D4: Unità del risultato (giorni) diversa da quella del target (percentuale).'],
+    ]);
+  });
+});
+
+interface Finding { code: string; cell: string; message: string }

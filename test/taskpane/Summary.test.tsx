@@ -102,6 +102,12 @@ describe('Summary charts', () => {
     expect(screen.getByText(/Quasi raggiunto 95% – 100%/)).toBeTruthy();
   });
 
+  test('names the not-evaluable band in the legend with the short form the figures use, apart from the count tile', () => {
+    renderSummary('en');
+    expect(within(screen.getByTestId('chart-objectives')).getByText('Not evaluable (n/a)')).toBeTruthy();
+    expect(screen.getAllByText('Not evaluable', { exact: true }).map((e) => e.tagName)).toEqual(['DT']);
+  });
+
   test('takes no tab stop: the charts are pictures and text, nothing to operate', () => {
     renderSummary('en');
     const charts = screen.getByTestId('summary-charts');

@@ -81,7 +81,7 @@ export function SummaryCharts({ strings, lang, model, nearMiss }: SummaryChartsP
             {BANDS.filter((band) => shown.has(band)).map((band) => (
               <li key={band} className={styles.legendItem}>
                 <span className={mergeClasses(styles.swatch, fill[band])} aria-hidden="true" />
-                {band === 'not-evaluable' ? s.band[band] : `${s.band[band]} ${s.bandRange(band, bound)}`}
+                {band === 'not-evaluable' ? `${s.band[band]} (${strings.notEvaluableShort})` : `${s.band[band]} ${s.bandRange(band, bound)}`}
               </li>
             ))}
           </ul>

@@ -133,6 +133,7 @@ export function App(props: AppProps) {
             lang={lang}
             report={computed?.report ?? null}
             decimals={state.policy.displayDecimals}
+            nearMiss={state.policy.nearMiss}
             onSelect={(a) => void actions.select(a)}
           />
         ) : app.tab === 'findings' ? (

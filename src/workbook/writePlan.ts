@@ -17,7 +17,7 @@ export const OUTPUT_HEADERS: Record<Lang, string> = {
   en: 'Achievement (Traguardo)',
 };
 const NOT_EVALUABLE: Record<Lang, string> = { it: 'n.v.', en: 'n/a' };
-const NOT_EVALUABLE_NOTE: Record<Lang, string> = { it: 'non valutabile', en: 'not evaluable' };
+const NOT_EVALUABLE_NOTE: Record<Lang, string> = { it: 'Non valutabile.', en: 'Not evaluable.' };
 
 /** The percent format for `decimals` decimals: "0%", "0.0%", "0.00%". */
 export const percentFormat = (decimals: number): string => (decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%');

@@ -277,6 +277,18 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
           .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent || '').slice(0, 30)}"`);
         return { page: document.documentElement.scrollWidth - window.innerWidth, over: over.slice(0, 5) };
       });
+    const charts = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid=summary-charts]');
+      const pane = document.querySelector('main').getBoundingClientRect();
+      const bars = [...root.querySelectorAll('[data-testid=chart-objectives] li[data-band]')];
+      return {
+        bars: bars.length,
+        label: root.querySelector('[role=img]')?.getAttribute('aria-label') ?? '',
+        inside: bars.every((li) => li.getBoundingClientRect().right <= pane.right + 1 && li.getBoundingClientRect().width > 100),
+      };
+    });
+    assert(charts.bars > 0 && charts.inside, `the objectives chart has ${charts.bars} bars, each inside the pane`);
+    assert((lang === 'it' ? /^Indicatori per fascia, \d+ in tutto: / : /^Indicators by band, \d+ in all: /).test(charts.label), `the band chart's text alternative: ${charts.label}`);
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (summary)`);
     await screenshot(page, `e2e-${width}-${lang}-summary.png`);
     await page.getByRole('tab', { name: lang === 'it' ? 'Rilievi' : 'Findings' }).click();

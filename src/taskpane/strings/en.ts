@@ -1,6 +1,8 @@
 import type { PaneStrings } from './strings.types';
 import { RULE_NAMES } from './ruleNames';
 
+/** Indicators in a band, one and many ("1 shortfall", "3 shortfalls"). */
+const BAND_WORDS_EN = { met: ['met', 'met'], 'near-miss': ['near miss', 'near misses'], shortfall: ['shortfall', 'shortfalls'], 'not-evaluable': ['not evaluable', 'not evaluable'] } as const;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const en: PaneStrings = {
@@ -82,6 +84,18 @@ export const en: PaneStrings = {
   notEvaluableShort: 'n/a',
   indicatorsOf: (n) => plural(n, 'indicator', 'indicators'),
   row: (n) => `Row ${n}`,
+  charts: {
+    objectivesTitle: 'Achievement by objective',
+    bandsTitle: 'Indicators by band',
+    band: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
+    bands: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Show all objectives (${n})`,
+    onlyStrategic: (n) => `Show only the top-level objectives (${n})`,
+    bandsSummary: (total, parts) =>
+      `Indicators by band, ${total} in all: ${parts.map((p) => plural(p.count, BAND_WORDS_EN[p.band][0], BAND_WORDS_EN[p.band][1])).join(', ')}.`,
+    objectivesSummary: (n) => `Weighted achievement of ${plural(n, 'objective', 'objectives')}, by band.`,
+  },
 
   findingsEmpty: 'Press "Compute achievement" to see the findings.',
   findingsNone: 'No findings.',

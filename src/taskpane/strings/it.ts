@@ -1,6 +1,10 @@
 import type { PaneStrings } from './strings.types';
 import { RULE_NAMES } from './ruleNames';
 
+/** Indicators in a band, one and many ("1 non raggiunto", "3 non raggiunti"). */
+const BAND_WORDS_IT = {
+  met: ['raggiunto', 'raggiunti'], 'near-miss': ['quasi raggiunto', 'quasi raggiunti'], shortfall: ['non raggiunto', 'non raggiunti'], 'not-evaluable': ['non valutabile', 'non valutabili'],
+} as const;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const it: PaneStrings = {
@@ -82,6 +86,18 @@ export const it: PaneStrings = {
   notEvaluableShort: 'n.v.',
   indicatorsOf: (n) => plural(n, 'indicatore', 'indicatori'),
   row: (n) => `Riga ${n}`,
+  charts: {
+    objectivesTitle: 'Raggiungimento per obiettivo',
+    bandsTitle: 'Indicatori per fascia',
+    band: { met: 'Raggiunto', 'near-miss': 'Quasi raggiunto', shortfall: 'Non raggiunto', 'not-evaluable': 'Non valutabile' },
+    bands: { met: 'Raggiunti', 'near-miss': 'Quasi raggiunti', shortfall: 'Non raggiunti', 'not-evaluable': 'Non valutabili' },
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Mostra tutti gli obiettivi (${n})`,
+    onlyStrategic: (n) => `Mostra solo gli obiettivi di primo livello (${n})`,
+    bandsSummary: (total, parts) =>
+      `Indicatori per fascia, ${total} in tutto: ${parts.map((p) => plural(p.count, BAND_WORDS_IT[p.band][0], BAND_WORDS_IT[p.band][1])).join(', ')}.`,
+    objectivesSummary: (n) => `Raggiungimento ponderato di ${plural(n, 'obiettivo', 'obiettivi')}, per fascia.`,
+  },
 
   findingsEmpty: 'Premi «Calcola raggiungimento» per vedere i rilievi.',
   findingsNone: 'Nessun rilievo.',

@@ -1,5 +1,6 @@
 import type { ReviewStatus } from '../../core/rules/reviewMarks';
 import type { Role } from '../../core/layout/roles';
+import type { Band } from '../../core/sheet/report.types';
 import type { IssueCode, Severity } from '../../core/issues';
 import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { HostErrorKind } from '../pipeline/hostError';
@@ -68,6 +69,24 @@ export interface PaneStrings {
   notEvaluableShort: string;
   indicatorsOf: (n: number) => string;
   row: (n: number) => string;
+  /** The summary's two charts: each objective's achievement by band, and the indicators by band. */
+  charts: {
+    objectivesTitle: string;
+    bandsTitle: string;
+    /** One objective or indicator in a band ("Quasi raggiunto"). */
+    band: Record<Band, string>;
+    /** Indicators in a band, as a legend says it ("Quasi raggiunti"). */
+    bands: Record<Band, string>;
+    /** What each band means, from the near-miss bound ("90%"): "≥ 100%", "90% – 100%", "< 90%". */
+    bandRange: (band: Exclude<Band, 'not-evaluable'>, nearMiss: string) => string;
+    /** The objectives chart shows the top-level objectives first; these switch between them and all. */
+    allObjectives: (n: number) => string;
+    onlyStrategic: (n: number) => string;
+    /** The stacked bar's text alternative: "Indicatori per fascia, 62 in tutto: 41 raggiunti, …". */
+    bandsSummary: (total: number, parts: ReadonlyArray<{ band: Band; count: number }>) => string;
+    /** The objectives chart's text alternative, said before its list. */
+    objectivesSummary: (n: number) => string;
+  };
 
   findingsEmpty: string;
   findingsNone: string;

@@ -10,6 +10,7 @@ import { PaneTabs } from './components/PaneTabs/PaneTabs';
 import { PreviewToolbar } from './components/PreviewToolbar/PreviewToolbar';
 import { SettingsPanel } from './components/SettingsPanel/SettingsPanel';
 import { SheetGrid } from './components/SheetGrid/SheetGrid';
+import { WorkbookPanel } from './components/WorkbookPanel/WorkbookPanel';
 import { StatusBar } from './components/StatusBar/StatusBar';
 import { Summary } from './components/Summary/Summary';
 
@@ -103,6 +104,15 @@ export function App(props: AppProps) {
           onClear={() => void actions.clear()}
         />
       ) : null}
+      <WorkbookPanel
+        strings={strings}
+        lang={lang}
+        workbook={app.workbook}
+        openSheet={state.sheet?.name ?? null}
+        openOutOfDate={app.outOfDate}
+        busy={app.busy}
+        decimals={state.policy.displayDecimals}
+      />
       <PaneTabs<PaneTab> tabs={TABS.map((t) => ({ value: t, label: strings.tabs[t] }))} selected={app.tab} label={strings.tabsLabel} onSelect={app.setTab} />
       {app.yearAdvice && state.year !== null ? (
         <MessageBar intent="warning" layout="multiline" data-testid="year-advice">

@@ -4,6 +4,7 @@ import { langFromLocale, themeFromBackground } from './boot/query';
 import type { AppProps, PaneTab } from './App.types';
 import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
+import { useWorkbook } from './hooks/useWorkbook';
 import { columnOptions } from './pipeline/columns';
 import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
@@ -17,6 +18,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   const strings = stringsFor(lang);
   const pipeline = usePipeline(mode, lang, deps);
   const { state, actions } = pipeline;
+  const workbook = useWorkbook(pipeline, deps, lang);
   const files = usePreviewFiles(actions, state.workbook?.name ?? null, strings.preview.scoredSuffix);
 
   const started = useRef(false);
@@ -53,7 +55,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
               : [],
       )
     : [];
-  const busy = state.activity.kind !== 'idle';
+  const busy = state.activity.kind !== 'idle' || workbook.running;
   const yearOk = state.year !== null && state.year >= 1990 && state.year <= 2100;
 
   // What the results were computed from: when the mapping, the year or the policy change afterwards they are stale.
@@ -90,6 +92,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     setTab,
     strings,
     pipeline,
+    workbook,
     files,
     columns,
     busy,

@@ -70,4 +70,9 @@ export interface StoredSettings {
   mappings: Record<string, unknown>;
   /** Scoring policy overrides (a `ScoringPolicyInput`). */
   policy?: Record<string, unknown>;
+  /**
+   * When each sheet was last computed, by sheet name: an ISO 8601 instant ("2026-11-29T13:05:00.000Z"). Optional:
+   * workbooks scored before it existed read as never timed.
+   */
+  computedAt?: Record<string, string>;
 }

@@ -96,6 +96,8 @@ export const StoredSettingsSchema = z.object({
   version: z.literal(1),
   mappings: z.record(z.string(), z.unknown()),
   policy: z.record(z.string(), z.unknown()).optional(),
+  /** When each sheet was last computed (ISO 8601, by sheet name; read leniently: a bad one shows no time, never drops the state); absent in workbooks scored before it existed. */
+  computedAt: z.record(z.string(), z.string()).optional(),
 });
 
 export const WorkbookStateSchema = z.object({
@@ -169,6 +171,7 @@ export function settingsOf(state: WorkbookState): StoredSettings | null {
   if (!s) return null;
   const out: StoredSettings = { version: 1, mappings: s.mappings };
   if (s.policy !== undefined) out.policy = s.policy;
+  if (s.computedAt !== undefined) out.computedAt = s.computedAt;
   return out;
 }
 

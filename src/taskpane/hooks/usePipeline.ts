@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import type { FileWorkbook, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
 import { collectFindings, type FindingRow } from '../pipeline/findings';
-import { storedMapping, storedPolicy, withConfirmed } from '../pipeline/settings';
+import { storedComputedAt, storedMapping, storedPolicy, withConfirmed } from '../pipeline/settings';
 
 export interface PipelineActions {
   openWorkbook(port: WorkbookPort, name: string | null): Promise<void>;
@@ -41,6 +41,8 @@ export interface Pipeline {
   mappingMessages: string[];
   /** The current error's finding as a sentence. */
   errorDetail: string | null;
+  /** The open workbook's port, for whole-workbook work (`useWorkbook`); null before one is open. */
+  port(): WorkbookPort | null;
 }
 
 /** A sheet scoring this much (`indicatorSheetScore`) is proposed when the open one is not an indicator sheet. */
@@ -106,7 +108,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       const policy = storedPolicy(settings) ?? stateRef.current.policy;
       // A sheet scored before reopens with its results: scored again in memory from the stored mapping, nothing written.
       const report = stored ? deps.scoreSheet(snapshot, stored, policy) : null;
-      const computed = report ? { report, plan: deps.buildWritePlan(snapshot, report, { lang: langRef.current, policy }), outcome: null } : null;
+      const at = storedComputedAt(settings, name);
+      const computed = report ? { report, plan: deps.buildWritePlan(snapshot, report, { lang: langRef.current, policy }), outcome: null, at } : null;
       patch({
         sheet: { name, snapshot, layout, stored },
         overrides: {},
@@ -117,7 +120,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         selected: null,
         suggestions: null,
         activity: { kind: 'idle' },
-        ...(computed ? { notice: { kind: 'restored' as const } } : {}),
+        ...(computed ? { notice: { kind: 'restored' as const, at } } : {}),
       });
       return { restored: computed !== null, understood: base !== null };
     },
@@ -208,11 +211,12 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       const plan = deps.buildWritePlan(snapshot, report, { lang, policy });
       await step('write');
       const settings = await port.readSettings();
-      await port.writeSettings(withConfirmed(settings, resolved.value, policy));
+      const at = (deps.now?.() ?? new Date()).toISOString();
+      await port.writeSettings(withConfirmed(settings, resolved.value, policy, at));
       const outcome = await port.apply(plan);
       patch({
         sheet: { ...sheet, snapshot, stored: resolved.value },
-        computed: { report, plan, outcome },
+        computed: { report, plan, outcome, at },
         notice: { kind: 'applied', outcome },
         activity: { kind: 'idle' },
       });
@@ -290,5 +294,6 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   }, [deps, lang, mapping, state.sheet]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
-  return { state, mapping, actions, findings, mappingMessages, errorDetail };
+  const port = useCallback(() => portRef.current, []);
+  return { state, mapping, actions, findings, mappingMessages, errorDetail, port };
 }

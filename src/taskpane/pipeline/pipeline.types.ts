@@ -28,6 +28,8 @@ export interface Computed {
   report: SheetReport;
   plan: WritePlan;
   outcome: ApplyOutcome | null;
+  /** When these results were computed (ISO instant): now for a compute, the stored time when reopened; null when unknown. */
+  at?: string | null;
 }
 
 /** An error shown in the bar at the top: from the host, or a file that is not a workbook. */
@@ -39,7 +41,7 @@ export type Notice =
   | { kind: 'cleared'; outcome: ClearOutcome }
   | { kind: 'opened'; name: string }
   /** A sheet scored before: its results recomputed in memory from the stored mapping, nothing written. */
-  | { kind: 'restored' };
+  | { kind: 'restored'; at?: string | null };
 
 export interface PipelineState {
   mode: PaneMode;

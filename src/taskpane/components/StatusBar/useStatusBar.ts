@@ -1,4 +1,8 @@
-import { classifyHostError } from '../../pipeline/hostError';
+import type { Lang } from '../../../core/i18n/lang';
+import type { Issue } from '../../../core/issues';
+import { formatDateTime } from '../../format/formatDateTime';
+import { classifyHostError, outputNotFreeAt } from '../../pipeline/hostError';
+import type { PaneStrings } from '../../strings';
 import type { StatusBarProps } from './StatusBar.types';
 
 export interface StatusBarView {
@@ -8,15 +12,33 @@ export interface StatusBarView {
   detail: string | null;
 }
 
+/**
+ * A host error as the pane explains it: what happened and what to do (naming the cell when the output column would
+ * land on the user's content), and the core's sentence only when the pane has no specific advice for the code.
+ */
+export function describeHostError(issue: Issue, strings: PaneStrings, detail: string | null): { title: string; action: string; detail: string | null } {
+  const kind = classifyHostError(issue);
+  const at = kind === 'output-not-free' ? outputNotFreeAt(issue) : null;
+  return {
+    title: strings.errors.title[kind],
+    action: at ? strings.errors.outputNotFree(at.cell, at.area) : strings.errors.action[kind],
+    detail: kind === 'unknown' ? detail : null,
+  };
+}
+
+/** "Calcolato il 29/11/2026 alle 14:05." for a stored instant, or null when there is none. */
+export function computedOnText(at: string | null | undefined, strings: PaneStrings, lang: Lang): string | null {
+  const f = at ? formatDateTime(at, lang) : null;
+  return f ? strings.computedOn(f.date, f.time) : null;
+}
+
 /** The bar's title and body for an error (what happened, what to do, sheet unchanged) or a notice. */
-export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarProps): StatusBarView | null {
+export function useStatusBar({ error, errorDetail, notice, strings, lang }: StatusBarProps): StatusBarView | null {
   if (error?.kind === 'no-sheets') return { intent: 'warning', title: strings.noSheets, body: strings.noSheetsAction, detail: null };
+  if (error?.kind === 'file') return { intent: 'error', title: strings.preview.notAWorkbook(error.name), body: strings.errors.action.file, detail: null };
   if (error) {
-    const kind = error.kind === 'file' ? 'file' : classifyHostError(error.issue);
-    const title = error.kind === 'file' ? strings.preview.notAWorkbook(error.name) : strings.errors.title[kind];
-    const unchanged = error.kind === 'host' ? ` ${strings.errors.unchanged}` : '';
-    // The core's sentence adds something only when the pane has no specific advice for the code.
-    return { intent: 'error', title, body: `${strings.errors.action[kind]}${unchanged}`, detail: kind === 'unknown' ? errorDetail : null };
+    const d = describeHostError(error.issue, strings, errorDetail);
+    return { intent: 'error', title: d.title, body: `${d.action} ${strings.errors.unchanged}`, detail: d.detail };
   }
   if (!notice) return null;
   switch (notice.kind) {
@@ -28,7 +50,7 @@ export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarP
       return { intent: 'success', title, body: '', detail: null };
     }
     case 'restored':
-      return { intent: 'success', title: strings.restored, body: '', detail: null };
+      return { intent: 'success', title: strings.restored, body: computedOnText(notice.at, strings, lang) ?? '', detail: null };
     case 'opened':
       return { intent: 'success', title: strings.preview.loaded(notice.name), body: '', detail: null };
   }

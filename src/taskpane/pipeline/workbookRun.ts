@@ -36,7 +36,7 @@ export function sheetKind(grid: Grid, score: number): SheetKind {
   for (const row of grid.cells)
     for (const cell of row) {
       if (typeof cell.value === 'number') return 'not-indicators';
-      if (cell.text.trim() !== '' || (cell.value !== null && cell.value !== '')) filled = true;
+      if (cell.text.trim() !== '' || (typeof cell.value === 'string' ? cell.value.trim() !== '' : cell.value !== null)) filled = true;
     }
   return filled ? 'text' : 'empty';
 }

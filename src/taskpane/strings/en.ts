@@ -88,7 +88,7 @@ export const en: PaneStrings = {
       text: 'text only, such as instructions or notes',
       'not-indicators': 'no target and result columns recognised',
     },
-    done: (ok, n) => (n === 1 ? `Computed ${ok} of 1 sheet.` : `Computed ${ok} of ${n} sheets.`),
+    done: (ok, n) => `Sheets computed: ${ok} of ${n}.`,
     sheetFailed: (sheet, m) => `"${sheet}": ${m}`,
     noMapping: 'Target and result columns not recognised: open the sheet and choose the columns, then compute.',
   },

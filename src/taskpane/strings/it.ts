@@ -88,7 +88,7 @@ export const it: PaneStrings = {
       text: 'solo testo, ad esempio istruzioni o note',
       'not-indicators': 'nessuna colonna di target e risultati riconosciuta',
     },
-    done: (ok, n) => (n === 1 ? `Calcolato ${ok} foglio su 1.` : `Calcolati ${ok} fogli su ${n}.`),
+    done: (ok, n) => `Fogli calcolati: ${ok} su ${n}.`,
     sheetFailed: (sheet, m) => `«${sheet}»: ${m}`,
     noMapping: 'Colonne di target e risultato non riconosciute: apri il foglio e indica le colonne, poi calcola.',
   },

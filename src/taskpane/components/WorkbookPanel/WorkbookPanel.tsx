@@ -83,7 +83,11 @@ export function WorkbookPanel({ strings, lang, workbook, openSheet, openOutOfDat
                     {s.open}
                   </Badge>
                 ) : null}
-                {figures ? <Text size={200} className={styles.figures}>{figures}</Text> : null}
+                {figures ? (
+                  <Text size={200} className={styles.figures} data-testid={`workbook-figures-${e.name}`}>
+                    {figures}
+                  </Text>
+                ) : null}
                 {workbook.failed.has(e.name) ? (
                   <Badge className={styles.badge} appearance="tint" color="danger">
                     {s.failed}

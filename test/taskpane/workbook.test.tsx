@@ -1,0 +1,188 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The whole workbook in the pane, with the real core over the two real adapters: the Office.js adapter on the fake
+ * Excel, and the file adapter (ExcelJS) saved to .xlsx bytes and opened again.
+ */
+import './textCodec';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { readQuery } from '../../src/taskpane/boot/query';
+import type { PipelineDeps } from '../../src/taskpane/pipeline/deps.types';
+import { defaultDeps } from '../../src/taskpane/pipeline/ports';
+import type { WorkbookPort } from '../../src/workbook/port';
+import { FIXTURE, SHEET, type FixtureSheet } from '../contract/fixture';
+import { cellKey, emptyCell } from '../fakes/fakeExcel';
+import { excelJsHarness } from '../contract/excelJsHarness';
+import type { Harness } from '../contract/harness';
+import { buildFakeHost, dumpFake, officeHarness } from '../contract/officeHarness';
+
+const COPY = 'Secondo semestre';
+const main = FIXTURE[0] as FixtureSheet;
+/** The contract's indicator sheet, a copy of it, instructions, an empty sheet and a budget table. */
+const WORKBOOK: FixtureSheet[] = [
+  main,
+  { ...main, name: COPY },
+  { name: 'Istruzioni', cells: [{ address: 'A1', value: 'Compilare i fogli degli obiettivi.' }, { address: 'A3', value: 'Non modificare le intestazioni.' }] },
+  { name: 'Vuoto', cells: [] },
+  {
+    name: 'Bilancio',
+    cells: [
+      { address: 'A1', value: 'Voce' },
+      { address: 'B1', value: 'Importo' },
+      { address: 'A2', value: 'Personale' },
+      { address: 'B2', value: 1200, text: '1200' },
+    ],
+  },
+];
+
+/** 29 November 2026, 14:05 where the test runs: the pane shows local time, so this reads 14:05 in any time zone. */
+const NOW = new Date(2026, 10, 29, 14, 5);
+
+/** A port that records every call that could change the workbook. */
+function recording(port: WorkbookPort) {
+  const writes: string[] = [];
+  const wrapped: WorkbookPort = {
+    ...port,
+    listSheets: () => port.listSheets(),
+    activeSheet: () => port.activeSheet(),
+    readSheet: (n) => port.readSheet(n),
+    readSettings: () => port.readSettings(),
+    select: (s, a) => port.select(s, a),
+    writeSettings: (s) => (writes.push('writeSettings'), port.writeSettings(s)),
+    apply: (p) => (writes.push(`apply ${p.sheet}`), port.apply(p)),
+    clear: (s) => (writes.push(`clear ${s}`), port.clear(s)),
+  };
+  return { port: wrapped, writes };
+}
+
+const deps = (port: WorkbookPort): PipelineDeps => ({ ...defaultDeps, openOfficeWorkbook: () => port, now: () => NOW });
+
+const renderPane = (port: WorkbookPort, lang: 'it' | 'en' = 'it') =>
+  render(
+    <App
+      host={{ kind: 'excel', displayLanguage: lang === 'it' ? 'it-IT' : 'en-GB', themeBackground: '#FFFFFF' }}
+      query={readQuery('')}
+      deps={deps(port)}
+      browserLanguage={null}
+      prefersDark={false}
+    />,
+  );
+
+const LONG = { timeout: 20_000 };
+
+describe.each([
+  ['the fake Excel', officeHarness()],
+  ['a file', excelJsHarness()],
+])('The whole workbook on %s', (_name, factory) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await factory(WORKBOOK);
+  });
+
+  test('lists the indicator sheets, leaves out the others with a reason, computes all, and keeps each summary', async () => {
+    renderPane(h.port);
+    const panel = await screen.findByTestId('workbook-panel', {}, LONG);
+    expect(within(panel).getByRole('button', { name: `Mostra «${SHEET}»` })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: `Mostra «${COPY}»` })).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: /Istruzioni|Vuoto|Bilancio/ })).toBeNull();
+    expect(screen.getByTestId('workbook-left-out').textContent).toBe(
+      'Esclusi: «Istruzioni» (solo testo, ad esempio istruzioni o note); «Vuoto» (foglio vuoto); «Bilancio» (nessuna colonna di target e risultati riconosciuta)',
+    );
+    expect(screen.getByTestId(`workbook-sheet-${COPY}`).textContent).toContain('non calcolato');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Calcola tutti i fogli' }));
+    expect((await screen.findByTestId('workbook-outcome', {}, LONG)).textContent).toContain('Fogli calcolati: 2 su 2.');
+    // Both sheets were written: the results column is in each, and each has its overview line.
+    const dump = await h.dump();
+    for (const sheet of [SHEET, COPY]) {
+      expect(Object.values(dump.cells[sheet] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(true);
+      expect(screen.getByTestId(`workbook-figures-${sheet}`).textContent).toMatch(/^4 indicatori · media \d+,\d% · \d+ rilievi?$/);
+    }
+    // The open sheet's results are in the pane; the other sheet's line stays when showing it, and back.
+    await screen.findByTestId('summary');
+    const figures = (sheet: string) => screen.getByTestId(`workbook-figures-${sheet}`).textContent;
+    const line = figures(SHEET);
+    expect(screen.getByTestId(`workbook-sheet-${SHEET}`).textContent).toContain('aperto');
+    fireEvent.click(screen.getByRole('button', { name: `Mostra «${COPY}»` }));
+    await waitFor(() => expect(screen.getByRole('button', { name: `Mostra «${COPY}»` }).getAttribute('aria-current')).toBe('true'), LONG);
+    expect(figures(SHEET)).toBe(line);
+    expect(screen.getByTestId(`workbook-sheet-${SHEET}`).textContent).not.toContain('aperto');
+    expect(screen.getByTestId('count-met')).toBeTruthy();
+  }, 60_000);
+
+  test('a reopened workbook shows when it was computed, writing nothing', async () => {
+    const first = renderPane(h.port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }, LONG));
+    await screen.findByText(/^Inseriti \d+ valori/, {}, LONG);
+    first.unmount();
+
+    const { port, writes } = recording(await h.reopen());
+    renderPane(port);
+    const bar = await screen.findByTestId('status-bar', {}, LONG);
+    await waitFor(() => expect(bar.textContent).toContain('Calcolato il 29/11/2026 alle 14:05.'), LONG);
+    expect(screen.getByTestId('count-met')).toBeTruthy();
+    expect(writes).toEqual([]);
+  }, 60_000);
+
+  test('in English the time reads "Computed on 29 Nov 2026 at 14:05"', async () => {
+    renderPane(h.port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola tutti i fogli' }, LONG));
+    await screen.findByTestId('workbook-outcome', {}, LONG);
+    const { port } = recording(await h.reopen());
+    document.body.innerHTML = '';
+    renderPane(port, 'en');
+    await waitFor(() => expect(screen.getByTestId('status-bar').textContent).toContain('Computed on 29 Nov 2026 at 14:05.'), LONG);
+  }, 60_000);
+});
+
+describe('Compute all when one sheet fails', () => {
+  test('computes the others and names the failing sheet with what to do', async () => {
+    const h = await officeHarness()(WORKBOOK);
+    const port: WorkbookPort = {
+      ...h.port,
+      apply: (plan) => (plan.sheet === SHEET ? Promise.reject(Object.assign(new Error('protected'), { code: 'AccessDenied' })) : h.port.apply(plan)),
+    };
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderPane(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola tutti i fogli' }, LONG));
+    const outcome = await screen.findByTestId('workbook-outcome', {}, LONG);
+    expect(outcome.textContent).toContain('Fogli calcolati: 1 su 2.');
+    expect(outcome.textContent).toContain(`«${SHEET}»: Il foglio è protetto. Rimuovi la protezione`);
+    expect(screen.getByTestId(`workbook-sheet-${SHEET}`).textContent).toContain('non riuscito');
+    expect(screen.getByTestId(`workbook-sheet-${COPY}`).textContent).toMatch(/4 indicatori/);
+    const dump = await h.dump();
+    expect(Object.values(dump.cells[COPY] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(true);
+  }, 60_000);
+});
+
+describe('Apply refused because the output cell is not free', () => {
+  test.each([
+    ['it', 'La colonna dei risultati cadrebbe su celle occupate.', /La colonna dei risultati andrebbe in G4, una cella già occupata\. Sposta o svuota il suo contenuto, poi calcola di nuovo\. Il foglio non è stato modificato\./],
+    ['en', 'The results column would land on cells in use.', /The results column would go into G4, a cell already in use\. Move or empty its content, then compute again\. The sheet was left unchanged\./],
+  ] as const)('names the cell and what to do (%s), and writes nothing', async (lang, title, body) => {
+    const host = buildFakeHost(WORKBOOK);
+    const { createOfficeWorkbook } = await import('../../src/workbook/office/officeWorkbook');
+    const real = createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
+    // The user types into the cell the results column will use, after the pane read the sheet.
+    const port: WorkbookPort = {
+      ...real,
+      apply: (plan) => {
+        const sheet = host.sheets.find((s) => s.name === plan.sheet);
+        sheet?.cells.set(cellKey(4, plan.output.column.charCodeAt(0) - 65), { ...emptyCell(), value: 'nota a mano' });
+        return real.apply(plan);
+      },
+    };
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderPane(port, lang);
+    fireEvent.click(await screen.findByRole('button', { name: lang === 'it' ? 'Calcola raggiungimento' : 'Compute achievement' }, LONG));
+    const bar = await screen.findByTestId('status-bar', {}, LONG);
+    await waitFor(() => expect(bar.textContent).toContain(title), LONG);
+    expect(bar.textContent).toMatch(body);
+    expect(screen.queryByTestId('summary')).toBeNull();
+    // Refused before anything was written: no results header, no highlight on the sheet.
+    const dump = dumpFake(host);
+    expect(Object.values(dump.cells[SHEET] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(false);
+    expect(dump.formats[SHEET]).toEqual([]);
+  }, 60_000);
+});

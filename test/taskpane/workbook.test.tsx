@@ -97,7 +97,7 @@ describe.each([
     const dump = await h.dump();
     for (const sheet of [SHEET, COPY]) {
       expect(Object.values(dump.cells[sheet] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(true);
-      expect(screen.getByTestId(`workbook-figures-${sheet}`).textContent).toMatch(/^4 indicatori · media \d+,\d% · \d+ rilievi?$/);
+      expect(screen.getByTestId(`workbook-figures-${sheet}`).textContent).toMatch(/^4 indicatori · media \d+,\d% · \d+ rilie(vo|vi)$/);
     }
     // The open sheet's results are in the pane; the other sheet's line stays when showing it, and back.
     await screen.findByTestId('summary');

@@ -136,6 +136,25 @@ describe.each([
   }, 60_000);
 });
 
+describe('The workbook overview after a setting changes', () => {
+  test('marks every computed sheet out of date, and a new compute all clears it', async () => {
+    const h = await officeHarness()(WORKBOOK);
+    renderPane(h.port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola tutti i fogli' }, LONG));
+    await screen.findByTestId('workbook-outcome', {}, LONG);
+    for (const sheet of [SHEET, COPY]) expect(screen.getByTestId(`workbook-sheet-${sheet}`).textContent).not.toContain('non aggiornato');
+    fireEvent.click(screen.getByRole('tab', { name: 'Impostazioni' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Soglia di quasi raggiungimento/ }), { target: { value: '85' } });
+    await waitFor(() => {
+      for (const sheet of [SHEET, COPY]) expect(screen.getByTestId(`workbook-sheet-${sheet}`).textContent).toContain('non aggiornato');
+    }, LONG);
+    fireEvent.click(screen.getByRole('button', { name: 'Calcola tutti i fogli' }));
+    await waitFor(() => {
+      for (const sheet of [SHEET, COPY]) expect(screen.getByTestId(`workbook-sheet-${sheet}`).textContent).not.toContain('non aggiornato');
+    }, LONG);
+  }, 60_000);
+});
+
 describe('Compute all when one sheet fails', () => {
   test('computes the others and names the failing sheet with what to do', async () => {
     const h = await officeHarness()(WORKBOOK);
@@ -158,8 +177,8 @@ describe('Compute all when one sheet fails', () => {
 
 describe('Apply refused because the output cell is not free', () => {
   test.each([
-    ['it', 'La colonna dei risultati cadrebbe su celle occupate.', /La colonna dei risultati andrebbe in G4, una cella già occupata\. Sposta o svuota il suo contenuto, poi calcola di nuovo\. Il foglio non è stato modificato\./],
-    ['en', 'The results column would land on cells in use.', /The results column would go into G4, a cell already in use\. Move or empty its content, then compute again\. The sheet was left unchanged\./],
+    ['it', 'Le celle per i risultati non sono libere.', /La colonna dei risultati andrebbe in G4, una cella già occupata\. Sposta o svuota il suo contenuto, poi calcola di nuovo\. Il foglio non è stato modificato\./],
+    ['en', 'The cells for the results are not free.', /The results column would go into G4, a cell already in use\. Move or empty its content, then compute again\. The sheet was left unchanged\./],
   ] as const)('names the cell and what to do (%s), and writes nothing', async (lang, title, body) => {
     const host = buildFakeHost(WORKBOOK);
     const { createOfficeWorkbook } = await import('../../src/workbook/office/officeWorkbook');

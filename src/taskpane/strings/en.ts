@@ -173,7 +173,7 @@ export const en: PaneStrings = {
       unsupported: 'This version of Excel does not support the operation.',
       file: 'The file cannot be read.',
       encrypted: 'The file is password-protected.',
-      'output-not-free': 'The results column would land on cells in use.',
+      'output-not-free': 'The cells for the results are not free.',
       unknown: 'Excel refused the operation.',
     },
     action: {

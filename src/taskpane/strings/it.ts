@@ -173,7 +173,7 @@ export const it: PaneStrings = {
       unsupported: 'Questa versione di Excel non supporta l’operazione.',
       file: 'Il file non si può leggere.',
       encrypted: 'Il file è protetto da password.',
-      'output-not-free': 'La colonna dei risultati cadrebbe su celle occupate.',
+      'output-not-free': 'Le celle per i risultati non sono libere.',
       unknown: 'Excel ha rifiutato l’operazione.',
     },
     action: {

@@ -155,6 +155,24 @@ describe('The workbook overview after a setting changes', () => {
   }, 60_000);
 });
 
+describe('Compute all progress', () => {
+  test('says which sheet is being computed, and the buttons wait', async () => {
+    const h = await officeHarness()(WORKBOOK);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const port: WorkbookPort = { ...h.port, apply: async (plan) => (plan.sheet === COPY ? (await held, h.port.apply(plan)) : h.port.apply(plan)) };
+    renderPane(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola tutti i fogli' }, LONG));
+    await screen.findByText(`Calcolo di «${COPY}» (2 di 2)…`, {}, LONG);
+    expect((screen.getByRole('button', { name: 'Calcola tutti i fogli' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Calcola raggiungimento' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('workbook-outcome')).toBeNull();
+    release();
+    expect((await screen.findByTestId('workbook-outcome', {}, LONG)).textContent).toContain('Fogli calcolati: 2 su 2.');
+    expect(screen.queryByText(/Calcolo di «/)).toBeNull();
+  }, 60_000);
+});
+
 describe('Compute all when one sheet fails', () => {
   test('computes the others and names the failing sheet with what to do', async () => {
     const h = await officeHarness()(WORKBOOK);

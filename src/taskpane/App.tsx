@@ -111,6 +111,7 @@ export function App(props: AppProps) {
         openSheet={state.sheet?.name ?? null}
         openOutOfDate={app.outOfDate}
         busy={app.busy}
+        blockedReason={app.blockedReason}
         decimals={state.policy.displayDecimals}
       />
       <PaneTabs<PaneTab> tabs={TABS.map((t) => ({ value: t, label: strings.tabs[t] }))} selected={app.tab} label={strings.tabsLabel} onSelect={app.setTab} />

@@ -148,6 +148,12 @@ describe('The workbook overview after a setting changes', () => {
     await waitFor(() => {
       for (const sheet of [SHEET, COPY]) expect(screen.getByTestId(`workbook-sheet-${sheet}`).textContent).toContain('non aggiornato');
     }, LONG);
+    // An invalid value holds "compute all" as it holds Compute, with the same reason.
+    fireEvent.change(screen.getByRole('textbox', { name: /Soglia di quasi raggiungimento/ }), { target: { value: '150' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Calcola tutti i fogli' }) as HTMLButtonElement).disabled).toBe(true), LONG);
+    expect(screen.getByRole('button', { name: 'Calcola tutti i fogli' }).getAttribute('aria-describedby')).toBe('compute-blocked');
+    fireEvent.change(screen.getByRole('textbox', { name: /Soglia di quasi raggiungimento/ }), { target: { value: '85' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Calcola tutti i fogli' }) as HTMLButtonElement).disabled).toBe(false), LONG);
     fireEvent.click(screen.getByRole('button', { name: 'Calcola tutti i fogli' }));
     await waitFor(() => {
       for (const sheet of [SHEET, COPY]) expect(screen.getByTestId(`workbook-sheet-${sheet}`).textContent).not.toContain('non aggiornato');

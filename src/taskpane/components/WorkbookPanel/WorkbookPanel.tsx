@@ -9,7 +9,7 @@ import { useWorkbookPanelStyles } from './WorkbookPanel.styles';
  * "not computed", "out of date"), a button to show its results, the sheets left out and why, "Compute all sheets"
  * with the sheet being computed, and the run's outcome naming each sheet that failed.
  */
-export function WorkbookPanel({ strings, lang, workbook, openSheet, openOutOfDate, busy, decimals }: WorkbookPanelProps) {
+export function WorkbookPanel({ strings, lang, workbook, openSheet, openOutOfDate, busy, blockedReason, decimals }: WorkbookPanelProps) {
   const styles = useWorkbookPanelStyles();
   const s = strings.workbook;
   const entries = workbook.entries;
@@ -25,7 +25,7 @@ export function WorkbookPanel({ strings, lang, workbook, openSheet, openOutOfDat
           {s.title}
         </Subtitle2>
         {sheets.length > 0 ? (
-          <Button size="small" disabled={disabled} onClick={() => void workbook.computeAll()}>
+          <Button size="small" disabled={disabled || blockedReason !== null} aria-describedby={blockedReason ? 'compute-blocked' : undefined} onClick={() => void workbook.computeAll()}>
             {s.computeAll}
           </Button>
         ) : null}

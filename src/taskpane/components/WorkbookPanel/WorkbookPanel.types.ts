@@ -12,5 +12,7 @@ export interface WorkbookPanelProps {
   openOutOfDate: boolean;
   /** Something else is running (a compute, a load): the buttons wait. */
   busy: boolean;
+  /** Why computing is held (an invalid setting), or null. */
+  blockedReason: string | null;
   decimals: number;
 }

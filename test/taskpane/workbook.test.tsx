@@ -129,10 +129,13 @@ describe.each([
     renderPane(h.port);
     fireEvent.click(await screen.findByRole('button', { name: 'Calcola tutti i fogli' }, LONG));
     await screen.findByTestId('workbook-outcome', {}, LONG);
-    const { port } = recording(await h.reopen());
+    const { port, writes } = recording(await h.reopen());
     document.body.innerHTML = '';
     renderPane(port, 'en');
     await waitFor(() => expect(screen.getByTestId('status-bar').textContent).toContain('Computed on 29 Nov 2026 at 14:05.'), LONG);
+    // Every sheet computed last time has its line again, read without writing.
+    for (const sheet of [SHEET, COPY]) expect((await screen.findByTestId(`workbook-figures-${sheet}`, {}, LONG)).textContent).toMatch(/^4 indicators · average \d+\.\d% · \d+ findings?$/);
+    expect(writes).toEqual([]);
   }, 60_000);
 });
 

@@ -63,7 +63,13 @@ export function useWorkbook(pipeline: Pipeline, deps: PipelineDeps, lang: Lang):
     if (!workbook || workbook.sheets.length < 2 || !port) return;
     let live = true;
     surveyWorkbook(port, deps, workbook.sheets).then(
-      (found) => live && setEntries(found),
+      (found) => {
+        if (!live) return;
+        setEntries(found);
+        // Sheets computed in an earlier session show their line; a summary this session already holds is newer.
+        const stored = Object.fromEntries(found.flatMap((e) => (e.stored ? [[e.name, e.stored] as const] : [])));
+        setSummaries((s) => ({ ...stored, ...s }));
+      },
       (error: unknown) => console.error('[traguardo]', error), // the list stays hidden; the open sheet still works
     );
     return () => {

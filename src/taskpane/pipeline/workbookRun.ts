@@ -7,12 +7,12 @@ import type { Lang } from '../../core/i18n/lang';
 import type { Issue } from '../../core/issues';
 import type { Grid } from '../../core/layout/grid.types';
 import type { ColumnMapping } from '../../core/layout/mapping';
-import type { ScoringPolicy } from '../../core/scoring/policy';
+import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import type { SheetReport } from '../../core/sheet/report.types';
 import type { WorkbookPort } from '../../workbook/port';
 import type { PipelineDeps } from './deps.types';
 import type { Computed } from './pipeline.types';
-import { storedMapping, withConfirmed } from './settings';
+import { storedComputedAt, storedMapping, storedPolicy, withConfirmed } from './settings';
 
 /** A sheet scoring this much (`indicatorSheetScore`) is an indicator sheet; the pane proposes it and computes it. */
 export const INDICATOR_SCORE = 0.5;
@@ -23,6 +23,8 @@ export type SheetKind = 'indicators' | 'empty' | 'text' | 'not-indicators';
 export interface SheetEntry {
   name: string;
   kind: SheetKind;
+  /** A sheet computed in an earlier session: its overview line, scored again in memory from what was stored. */
+  stored?: SheetSummary;
 }
 
 /**
@@ -41,12 +43,19 @@ export function sheetKind(grid: Grid, score: number): SheetKind {
   return filled ? 'text' : 'empty';
 }
 
-/** Every visible sheet of the workbook with what it is, in the workbook's order. */
+/**
+ * Every visible sheet of the workbook with what it is, in the workbook's order; an indicator sheet computed before
+ * carries its overview line, scored in memory from the stored mapping and policy (nothing is written).
+ */
 export async function surveyWorkbook(port: WorkbookPort, deps: PipelineDeps, sheets: readonly string[]): Promise<SheetEntry[]> {
+  const settings = await port.readSettings();
+  const policy = storedPolicy(settings) ?? DEFAULT_POLICY;
   const out: SheetEntry[] = [];
   for (const name of sheets) {
     const grid = await port.readSheet(name);
-    out.push({ name, kind: sheetKind(grid, deps.indicatorSheetScore(grid)) });
+    const kind = sheetKind(grid, deps.indicatorSheetScore(grid));
+    const mapping = kind === 'indicators' ? storedMapping(settings, name) : null;
+    out.push(mapping ? { name, kind, stored: summarize(deps.scoreSheet(grid, mapping, policy), storedComputedAt(settings, name), policy) } : { name, kind });
   }
   return out;
 }

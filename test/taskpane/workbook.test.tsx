@@ -139,6 +139,30 @@ describe.each([
   }, 60_000);
 });
 
+describe('Apply refused on a file because the output cell is not free', () => {
+  test('names the cell, and the file is unchanged', async () => {
+    const { ExcelJsWorkbook } = await import('../../src/workbook/file/excelJsWorkbook');
+    const { buildExcelJs } = await import('../contract/excelJsHarness');
+    const file = ExcelJsWorkbook.fromExcelJs(buildExcelJs(WORKBOOK));
+    const apply = file.apply.bind(file);
+    // The user types into the cell the results column will use, after the pane read the sheet.
+    file.apply = (plan) => {
+      const ws = file.workbook.getWorksheet(plan.sheet);
+      if (ws) ws.getCell(`${plan.output.column}4`).value = 'nota a mano';
+      return apply(plan);
+    };
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderPane(file);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }, LONG));
+    const bar = await screen.findByTestId('status-bar', {}, LONG);
+    await waitFor(() => expect(bar.textContent).toContain('Le celle per i risultati non sono libere.'), LONG);
+    expect(bar.textContent).toContain('La colonna dei risultati andrebbe in G4, una cella già occupata.');
+    const ws = file.workbook.getWorksheet(SHEET);
+    expect(ws?.getCell('G3').value ?? null).toBeNull();
+    expect(ws?.getCell('G5').value ?? null).toBeNull();
+  }, 60_000);
+});
+
 describe('The workbook overview after a setting changes', () => {
   test('marks every computed sheet out of date, and a new compute all clears it', async () => {
     const h = await officeHarness()(WORKBOOK);

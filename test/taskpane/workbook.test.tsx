@@ -163,6 +163,21 @@ describe('Apply refused on a file because the output cell is not free', () => {
   }, 60_000);
 });
 
+describe('computeSheets', () => {
+  test('a sheet whose columns chosen in the pane are not valid is reported, never computed with another mapping; the next one is', async () => {
+    const { computeSheets } = await import('../../src/taskpane/pipeline/workbookRun');
+    const { DEFAULT_POLICY } = await import('../../src/core/scoring/policy');
+    const h = await officeHarness()(WORKBOOK);
+    const runs = await computeSheets(h.port, defaultDeps, [SHEET, COPY], { policy: DEFAULT_POLICY, lang: 'it', at: NOW.toISOString(), mappings: { [SHEET]: null } });
+    expect(runs.map((r) => [r.sheet, r.ok ? 'ok' : r.error])).toEqual([[SHEET, 'no-mapping'], [COPY, 'ok']]);
+    const dump = await h.dump();
+    expect(Object.values(dump.cells[SHEET] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(false);
+    expect(Object.values(dump.cells[COPY] ?? {}).some((c) => /Traguardo/.test(String(c.value)))).toBe(true);
+    expect(await h.port.readSettings()).toMatchObject({ computedAt: { [COPY]: NOW.toISOString() } });
+    expect((await h.port.readSettings())?.computedAt?.[SHEET]).toBeUndefined();
+  }, 60_000);
+});
+
 describe('The workbook overview after a setting changes', () => {
   test('marks every computed sheet out of date, and a new compute all clears it', async () => {
     const h = await officeHarness()(WORKBOOK);

@@ -113,8 +113,8 @@ export function useWorkbook(pipeline: Pipeline, deps: PipelineDeps, lang: Lang):
       port,
       deps,
       sheets,
-      // The open sheet is computed with the columns and year the user set in the pane.
-      { policy, lang, at, ...(sheet && open?.ok ? { mappings: { [sheet.name]: open.value } } : {}) },
+      // The open sheet is computed with the columns and year the user set in the pane (not at all while they are invalid).
+      { policy, lang, at, ...(sheet && open ? { mappings: { [sheet.name]: open.ok ? open.value : null } } : {}) },
       async (s, index, total) => {
         setProgress({ sheet: s, index, total });
         await tick();

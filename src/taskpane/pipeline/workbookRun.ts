@@ -73,8 +73,11 @@ export interface RunOptions {
   lang: Lang;
   /** The instant stamped on every sheet of the run (ISO). */
   at: string;
-  /** Mappings chosen in the pane (the open sheet's, with the user's overrides), used before the stored or detected one. */
-  mappings?: Readonly<Record<string, ColumnMapping>>;
+  /**
+   * Mappings chosen in the pane (the open sheet's, with the user's overrides), used before the stored or detected
+   * one; null where the pane's choice is not valid: that sheet is not computed (never with a mapping the user undid).
+   */
+  mappings?: Readonly<Record<string, ColumnMapping | null>>;
 }
 
 /**
@@ -84,7 +87,9 @@ export interface RunOptions {
 export async function computeSheet(port: WorkbookPort, deps: PipelineDeps, name: string, opts: RunOptions): Promise<Computed> {
   const snapshot = await port.readSheet(name);
   const settings = await port.readSettings();
-  const chosen = opts.mappings?.[name] ?? storedMapping(settings, name) ?? deps.detectLayout(snapshot, { sheet: name }).mapping;
+  const fromPane = opts.mappings?.[name];
+  if (fromPane === null) throw new NoMappingError(name);
+  const chosen = fromPane ?? storedMapping(settings, name) ?? deps.detectLayout(snapshot, { sheet: name }).mapping;
   const resolved = deps.applyOverrides(chosen, {});
   if (!resolved.ok) throw new NoMappingError(name);
   const report = deps.scoreSheet(snapshot, resolved.value, opts.policy);

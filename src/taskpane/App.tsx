@@ -11,6 +11,7 @@ import { PreviewToolbar } from './components/PreviewToolbar/PreviewToolbar';
 import { SettingsPanel } from './components/SettingsPanel/SettingsPanel';
 import { SheetGrid } from './components/SheetGrid/SheetGrid';
 import { WorkbookPanel } from './components/WorkbookPanel/WorkbookPanel';
+import { computedOnText } from './format/formatDateTime';
 import { StatusBar } from './components/StatusBar/StatusBar';
 import { Summary } from './components/Summary/Summary';
 
@@ -139,13 +140,20 @@ export function App(props: AppProps) {
         tabIndex={-1}
       >
         {app.tab === 'summary' ? (
-          <Summary
-            strings={strings}
-            lang={lang}
-            report={computed?.report ?? null}
-            decimals={state.policy.displayDecimals}
-            onSelect={(a) => void actions.select(a)}
-          />
+          <>
+            {computed?.at ? (
+              <Text size={200} className={styles.computedAt} data-testid="computed-at">
+                {computedOnText(computed.at, strings, lang)}
+              </Text>
+            ) : null}
+            <Summary
+              strings={strings}
+              lang={lang}
+              report={computed?.report ?? null}
+              decimals={state.policy.displayDecimals}
+              onSelect={(a) => void actions.select(a)}
+            />
+          </>
         ) : app.tab === 'findings' ? (
           <FindingsList
             strings={strings}

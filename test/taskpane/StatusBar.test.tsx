@@ -53,18 +53,6 @@ describe('StatusBar', () => {
     expect(screen.queryByTestId('status-bar')).toBeNull();
   });
 
-  test('a reopened sheet says when it was computed, in the pane language; an older file says no time', () => {
-    const at = new Date(2026, 10, 29, 14, 5).toISOString();
-    setup(null, { kind: 'restored', at });
-    expect(screen.getByTestId('status-bar').textContent).toContain('Calcolato il 29/11/2026 alle 14:05.');
-    document.body.innerHTML = '';
-    setup(null, { kind: 'restored', at }, 'en');
-    expect(screen.getByTestId('status-bar').textContent).toContain('Computed on 29 Nov 2026 at 14:05.');
-    document.body.innerHTML = '';
-    setup(null, { kind: 'restored', at: null });
-    expect(screen.getByTestId('status-bar').textContent).not.toMatch(/Calcolato il/);
-  });
-
   test('an output cell in a merged area names the cell and the area, in both languages', () => {
     const refused: PaneError = { kind: 'host', issue: issue('host-error', 'error', { params: { code: 'OutputNotFree', detail: 'G5, F3:G6' } }) };
     setup(refused);

@@ -119,8 +119,8 @@ describe.each([
 
     const { port, writes } = recording(await h.reopen());
     renderPane(port);
-    const bar = await screen.findByTestId('status-bar', {}, LONG);
-    await waitFor(() => expect(bar.textContent).toContain('Calcolato il 29/11/2026 alle 14:05.'), LONG);
+    expect((await screen.findByTestId('computed-at', {}, LONG)).textContent).toBe('Calcolato il 29/11/2026 alle 14:05.');
+    expect(screen.getByTestId('status-bar').textContent).toContain('Risultati dell’ultimo calcolo');
     expect(screen.getByTestId('count-met')).toBeTruthy();
     expect(writes).toEqual([]);
   }, 60_000);
@@ -132,7 +132,7 @@ describe.each([
     const { port, writes } = recording(await h.reopen());
     document.body.innerHTML = '';
     renderPane(port, 'en');
-    await waitFor(() => expect(screen.getByTestId('status-bar').textContent).toContain('Computed on 29 Nov 2026 at 14:05.'), LONG);
+    expect((await screen.findByTestId('computed-at', {}, LONG)).textContent).toBe('Computed on 29 Nov 2026 at 14:05.');
     // Every sheet computed last time has its line again, read without writing.
     for (const sheet of [SHEET, COPY]) expect((await screen.findByTestId(`workbook-figures-${sheet}`, {}, LONG)).textContent).toMatch(/^4 indicators · average \d+\.\d% · \d+ findings?$/);
     expect(writes).toEqual([]);

@@ -120,7 +120,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
         selected: null,
         suggestions: null,
         activity: { kind: 'idle' },
-        ...(computed ? { notice: { kind: 'restored' as const, at } } : {}),
+        ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
       return { restored: computed !== null, understood: base !== null };
     },

@@ -41,7 +41,7 @@ export type Notice =
   | { kind: 'cleared'; outcome: ClearOutcome }
   | { kind: 'opened'; name: string }
   /** A sheet scored before: its results recomputed in memory from the stored mapping, nothing written. */
-  | { kind: 'restored'; at?: string | null };
+  | { kind: 'restored' };
 
 export interface PipelineState {
   mode: PaneMode;

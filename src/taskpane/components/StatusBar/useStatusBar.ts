@@ -1,6 +1,4 @@
-import type { Lang } from '../../../core/i18n/lang';
 import type { Issue } from '../../../core/issues';
-import { formatDateTime } from '../../format/formatDateTime';
 import { classifyHostError, outputNotFreeAt } from '../../pipeline/hostError';
 import type { PaneStrings } from '../../strings';
 import type { StatusBarProps } from './StatusBar.types';
@@ -26,14 +24,8 @@ export function describeHostError(issue: Issue, strings: PaneStrings, detail: st
   };
 }
 
-/** "Calcolato il 29/11/2026 alle 14:05." for a stored instant, or null when there is none. */
-export function computedOnText(at: string | null | undefined, strings: PaneStrings, lang: Lang): string | null {
-  const f = at ? formatDateTime(at, lang) : null;
-  return f ? strings.computedOn(f.date, f.time) : null;
-}
-
 /** The bar's title and body for an error (what happened, what to do, sheet unchanged) or a notice. */
-export function useStatusBar({ error, errorDetail, notice, strings, lang }: StatusBarProps): StatusBarView | null {
+export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarProps): StatusBarView | null {
   if (error?.kind === 'no-sheets') return { intent: 'warning', title: strings.noSheets, body: strings.noSheetsAction, detail: null };
   if (error?.kind === 'file') return { intent: 'error', title: strings.preview.notAWorkbook(error.name), body: strings.errors.action.file, detail: null };
   if (error) {
@@ -50,7 +42,7 @@ export function useStatusBar({ error, errorDetail, notice, strings, lang }: Stat
       return { intent: 'success', title, body: '', detail: null };
     }
     case 'restored':
-      return { intent: 'success', title: strings.restored, body: computedOnText(notice.at, strings, lang) ?? '', detail: null };
+      return { intent: 'success', title: strings.restored, body: '', detail: null };
     case 'opened':
       return { intent: 'success', title: strings.preview.loaded(notice.name), body: '', detail: null };
   }

@@ -79,7 +79,15 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     setEditingSetup(false);
     setTab('summary');
     // Focus follows the result: the summary region, so a screen reader reads what was computed.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    // Without preventScroll, Chromium centres a focused element taller than the window: at 320 px its middle, far
+    // below the counts. Instead its top is brought into view, and only when it is off screen.
+    requestAnimationFrame(() => {
+      const el = summaryRef.current;
+      if (!el) return;
+      el.focus({ preventScroll: true });
+      const top = el.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight - 160) el.scrollIntoView?.({ block: 'start' });
+    });
   }, [state.computed]);
 
   const [settingsInvalid, setSettingsInvalid] = useState(false);

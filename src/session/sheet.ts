@@ -37,6 +37,8 @@ export interface ComputeOptions {
   write: boolean;
   /** Before applying, store the confirmed mapping and the policy in the workbook's settings (the pane does). */
   store: boolean;
+  /** When this compute happened (ISO 8601), stored with the settings so a reopened workbook says when its results were computed. */
+  at?: string;
   /** Called before each stage; awaited (the pane yields to paint its progress). */
   onStage?: (stage: ComputeStage) => void | Promise<void>;
 }
@@ -69,7 +71,7 @@ export async function computeSheet(
   let applied: ApplyOutcome | null = null;
   if (opts.write) {
     await opts.onStage?.('write');
-    if (opts.store) await port.writeSettings(withConfirmed(settings, scored.mapping, opts.policy));
+    if (opts.store) await port.writeSettings(withConfirmed(settings, scored.mapping, opts.policy, opts.at));
     applied = await port.apply(scored.plan);
   }
   return { kind: 'scored', sheet: opened, resolved, applied, ...scored };

@@ -33,5 +33,6 @@ export const useAppStyles = makeStyles({
   tabPanel: { paddingTop: tokens.spacingVerticalS, minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   suggestions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   setupLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
+  computedAt: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
   setupText: { flexGrow: 1, flexBasis: '12em', minWidth: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });

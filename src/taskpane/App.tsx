@@ -10,6 +10,8 @@ import { PaneTabs } from './components/PaneTabs/PaneTabs';
 import { PreviewToolbar } from './components/PreviewToolbar/PreviewToolbar';
 import { SettingsPanel } from './components/SettingsPanel/SettingsPanel';
 import { SheetGrid } from './components/SheetGrid/SheetGrid';
+import { WorkbookPanel } from './components/WorkbookPanel/WorkbookPanel';
+import { computedOnText } from './format/formatDateTime';
 import { StatusBar } from './components/StatusBar/StatusBar';
 import { Summary } from './components/Summary/Summary';
 
@@ -103,6 +105,16 @@ export function App(props: AppProps) {
           onClear={() => void actions.clear()}
         />
       ) : null}
+      <WorkbookPanel
+        strings={strings}
+        lang={lang}
+        workbook={app.workbook}
+        openSheet={state.sheet?.name ?? null}
+        openOutOfDate={app.outOfDate}
+        busy={app.busy}
+        blockedReason={app.blockedReason}
+        decimals={state.policy.displayDecimals}
+      />
       <PaneTabs<PaneTab> tabs={TABS.map((t) => ({ value: t, label: strings.tabs[t] }))} selected={app.tab} label={strings.tabsLabel} onSelect={app.setTab} />
       {app.yearAdvice && state.year !== null ? (
         <MessageBar intent="warning" layout="multiline" data-testid="year-advice">
@@ -128,14 +140,21 @@ export function App(props: AppProps) {
         tabIndex={-1}
       >
         {app.tab === 'summary' ? (
-          <Summary
-            strings={strings}
-            lang={lang}
-            report={computed?.report ?? null}
-            decimals={state.policy.displayDecimals}
-            nearMiss={state.policy.nearMiss}
-            onSelect={(a) => void actions.select(a)}
-          />
+          <>
+            {computed?.at ? (
+              <Text size={200} className={styles.computedAt} data-testid="computed-at">
+                {computedOnText(computed.at, strings, lang)}
+              </Text>
+            ) : null}
+            <Summary
+              strings={strings}
+              lang={lang}
+              report={computed?.report ?? null}
+              decimals={state.policy.displayDecimals}
+              nearMiss={state.policy.nearMiss}
+              onSelect={(a) => void actions.select(a)}
+            />
+          </>
         ) : app.tab === 'findings' ? (
           <FindingsList
             strings={strings}

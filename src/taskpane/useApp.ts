@@ -4,6 +4,7 @@ import { langFromLocale, themeFromBackground } from './boot/query';
 import type { AppProps, PaneTab } from './App.types';
 import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
+import { useWorkbook } from './hooks/useWorkbook';
 import { columnOptions } from './pipeline/columns';
 import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
@@ -17,6 +18,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   const strings = stringsFor(lang);
   const pipeline = usePipeline(mode, lang, deps);
   const { state, actions } = pipeline;
+  const workbook = useWorkbook(pipeline, deps, lang);
   const files = usePreviewFiles(actions, state.workbook?.name ?? null, strings.preview.scoredSuffix);
 
   const started = useRef(false);
@@ -53,7 +55,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
               : [],
       )
     : [];
-  const busy = state.activity.kind !== 'idle';
+  const busy = state.activity.kind !== 'idle' || workbook.running;
   const yearOk = state.year !== null && state.year >= 1990 && state.year <= 2100;
 
   // What the results were computed from: when the mapping, the year or the policy change afterwards they are stale.
@@ -77,7 +79,15 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     setEditingSetup(false);
     setTab('summary');
     // Focus follows the result: the summary region, so a screen reader reads what was computed.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    // Without preventScroll, Chromium centres a focused element taller than the window: at 320 px its middle, far
+    // below the counts. Instead its top is brought into view, and only when it is off screen.
+    requestAnimationFrame(() => {
+      const el = summaryRef.current;
+      if (!el) return;
+      el.focus({ preventScroll: true });
+      const top = el.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight - 160) el.scrollIntoView?.({ block: 'start' });
+    });
   }, [state.computed]);
 
   const [settingsInvalid, setSettingsInvalid] = useState(false);
@@ -90,6 +100,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     setTab,
     strings,
     pipeline,
+    workbook,
     files,
     columns,
     busy,

@@ -81,4 +81,9 @@ export interface StoredSettings {
   policy?: Record<string, unknown>;
   /** The auditor's review: marks per finding, each sheet's last review, the audit sheet (`reviews.ts`). */
   reviews?: StoredReviews;
+  /**
+   * When each sheet was last computed, by sheet name: an ISO 8601 instant ("2026-11-29T13:05:00.000Z"). Optional:
+   * workbooks scored before it existed read as never timed.
+   */
+  computedAt?: Record<string, string>;
 }

@@ -99,6 +99,8 @@ export const StoredSettingsSchema = z.object({
   policy: z.record(z.string(), z.unknown()).optional(),
   /** The auditor's marks and last reviews (`reviews.ts`); a record that no longer validates is dropped, not the state. */
   reviews: StoredReviewsSchema.optional().catch(undefined),
+  /** When each sheet was last computed (ISO 8601, by sheet name; read leniently: a bad one shows no time, never drops the state); absent in workbooks scored before it existed. */
+  computedAt: z.record(z.string(), z.string()).optional().catch(undefined),
 });
 
 export const WorkbookStateSchema = z.object({
@@ -173,6 +175,7 @@ export function settingsOf(state: WorkbookState): StoredSettings | null {
   const out: StoredSettings = { version: 1, mappings: s.mappings };
   if (s.policy !== undefined) out.policy = s.policy;
   if (s.reviews !== undefined) out.reviews = s.reviews;
+  if (s.computedAt !== undefined) out.computedAt = s.computedAt;
   return out;
 }
 

@@ -267,7 +267,7 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
     const summary = page.getByTestId('summary');
     await summary.waitFor({ timeout: 30_000 });
     const top = await summary.evaluate((el) => el.getBoundingClientRect().top);
-    assert(top < 700, `the summary starts within the first screen (top ${Math.round(top)} px)`);
+    assert(top >= 0 && top < 700, `the summary starts within the first screen (top ${Math.round(top)} px)`);
     const widest = async () =>
       page.evaluate(() => {
         const pane = document.querySelector('main');
@@ -299,6 +299,79 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
     await page.getByRole('radio', { name: lang === 'it' ? 'Tutti i rilievi, comprese le informazioni' : 'Every finding, information included' }).waitFor();
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (settings)`);
     await screenshot(page, `e2e-${width}-${lang}-settings.png`);
+    await page.close();
+  });
+}
+
+/**
+ * A workbook as offices keep them: the two samples' indicator sheets (values and number formats copied), an
+ * instructions sheet and an empty one.
+ */
+async function multiSheetWorkbook() {
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const other = new ExcelJS.Workbook();
+  await other.xlsx.readFile(OTHER_SAMPLE);
+  const from = other.worksheets[0];
+  const copy = wb.addWorksheet(from.name);
+  from.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const to = copy.getCell(r, c);
+      to.value = cell.value && typeof cell.value === 'object' && 'formula' in cell.value ? cell.value.result ?? null : cell.value;
+      to.numFmt = cell.numFmt;
+    }),
+  );
+  const help = wb.addWorksheet('Istruzioni');
+  help.getCell('A1').value = 'Compilare i fogli degli obiettivi.';
+  help.getCell('A3').value = 'Non modificare le intestazioni.';
+  wb.addWorksheet('Vuoto');
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), sheets: [wb.worksheets[0].name, from.name] };
+}
+
+for (const lang of ['it', 'en']) {
+  test(`at 350 px in ${lang === 'it' ? 'Italian' : 'English'} computes the whole workbook: every sheet's line, the results visible, nothing wider than the pane, no axe violation`, async ({ newPage }) => {
+    const it = lang === 'it';
+    const page = await newPage(it ? 'it-IT' : 'en-US');
+    await page.setViewportSize({ width: 350, height: 700 });
+    await page.goto(`${newPage.base}/taskpane.html?preview=1&lang=${lang}`);
+    const { buffer, sheets } = await multiSheetWorkbook();
+    await page.getByTestId('file-input').setInputFiles({ name: 'obiettivi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    const panel = page.getByTestId('workbook-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    await page.getByTestId('workbook-left-out').getByText(it ? /«Istruzioni» \(solo testo.*«Vuoto» \(foglio vuoto\)/ : /"Istruzioni" \(text only.*"Vuoto" \(empty sheet\)/).waitFor();
+    equal(await axeViolations(page), [], 'axe violations with the workbook listed');
+    await page.getByRole('button', { name: it ? 'Calcola tutti i fogli' : 'Compute all sheets' }).click();
+    const outcome = page.getByTestId('workbook-outcome');
+    await outcome.waitFor({ timeout: 60_000 });
+    equal(await outcome.getByText(it ? 'Fogli calcolati: 2 su 2.' : 'Sheets computed: 2 of 2.').count(), 1, 'the run computed both sheets');
+    const reference = await referenceFor(SAMPLE, lang);
+    for (const sheet of sheets) {
+      const figures = await page.getByTestId(`workbook-figures-${sheet}`).textContent();
+      assert(new RegExp(it ? '^\\d+ indicatori · media \\d+,\\d% · \\d+ rilie(vo|vi)$' : '^\\d+ indicators · average \\d+\\.\\d% · \\d+ findings?$').test(figures), `overview line of ${sheet}: "${figures}"`);
+    }
+    const first = await page.getByTestId(`workbook-figures-${sheets[0]}`).textContent();
+    assert(first.startsWith(`${reference.indicators} `), `the first sheet has the core's ${reference.indicators} indicators: "${first}"`);
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: 20_000 });
+    equal(await countsOnPage(page), reference.counts, 'the open sheet\'s counts after computing all');
+    const top = await summary.evaluate((el) => el.getBoundingClientRect().top);
+    assert(top >= 0 && top < 700, `the summary starts within the first screen (top ${Math.round(top)} px)`);
+    const widest = await page.evaluate(() => {
+      const pane = document.querySelector('main');
+      const right = pane.getBoundingClientRect().right;
+      const over = [...pane.querySelectorAll('*')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > right + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent || '').slice(0, 30)}"`);
+      return { page: document.documentElement.scrollWidth - window.innerWidth, over: over.slice(0, 5) };
+    });
+    equal(widest, { page: 0, over: [] }, 'overflow at 350 px after computing all');
+    equal(await axeViolations(page), [], 'axe violations after computing all');
+    await screenshot(page, `e2e-350-${lang}-workbook.png`);
+    // The other sheet's results, one click away; the first sheet's line stays.
+    await page.getByRole('button', { name: it ? `Mostra «${sheets[1]}»` : `Show "${sheets[1]}"` }).click();
+    await page.waitForFunction((name) => document.querySelector(`[data-testid="workbook-sheet-${name}"] [aria-current="true"]`) !== null, sheets[1], { timeout: 20_000 });
+    equal(await page.getByTestId(`workbook-figures-${sheets[0]}`).textContent(), first, 'the first sheet\'s line after showing the second');
     await page.close();
   });
 }

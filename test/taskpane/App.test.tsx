@@ -88,6 +88,10 @@ describe('App in Excel mode', () => {
     expect(calls).toEqual(['readSheet', 'readSheet', 'writeSettings', 'apply']);
     expect(settings()?.mappings['Foglio1']).toEqual(MAPPING);
     expect(screen.getByTestId('count-shortfall').textContent).toBe('2');
+    // The time is stored with the mapping and shown above the summary.
+    const at = settings()?.computedAt?.['Foglio1'] ?? '';
+    expect(Date.now() - Date.parse(at)).toBeGreaterThanOrEqual(0);
+    expect(screen.getByTestId('computed-at').textContent).toMatch(/^Calcolato il \d\d\/\d\d\/\d{4} alle \d\d:\d\d\.$/);
   });
 
   test('a protected sheet shows what to do and no results', async () => {
@@ -178,6 +182,8 @@ describe('App on a workbook scored before', () => {
     expect((await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 })).textContent).toBe('2');
     expect(screen.getByText(/Risultati dell’ultimo calcolo, riletti dal foglio senza modificarlo/)).toBeTruthy();
     expect(calls).toEqual(['readSheet']);
+    // Scored before the time was stored: no time is shown, rather than a wrong one.
+    expect(screen.queryByTestId('computed-at')).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
     expect(screen.getByRole('button', { name: /^C4/ })).toBeTruthy();
   });

@@ -52,4 +52,20 @@ describe('StatusBar', () => {
     setup(null);
     expect(screen.queryByTestId('status-bar')).toBeNull();
   });
+
+  test('an output cell in a merged area names the cell and the area, in both languages', () => {
+    const refused: PaneError = { kind: 'host', issue: issue('host-error', 'error', { params: { code: 'OutputNotFree', detail: 'G5, F3:G6' } }) };
+    setup(refused);
+    expect(screen.getByTestId('status-bar').textContent).toBe(
+      'Le celle per i risultati non sono libere.La colonna dei risultati andrebbe in G5 (area unita F3:G6), una cella già occupata. Sposta o svuota il suo contenuto, poi calcola di nuovo. Il foglio non è stato modificato.×',
+    );
+    document.body.innerHTML = '';
+    setup(refused, null, 'en');
+    expect(screen.getByTestId('status-bar').textContent).toContain('The results column would go into G5 (merged area F3:G6), a cell already in use.');
+  });
+
+  test('an OutputNotFree without a cell still says what to do', () => {
+    setup({ kind: 'host', issue: issue('host-error', 'error', { params: { code: 'OutputNotFree' } }) });
+    expect(screen.getByTestId('status-bar').textContent).toContain('Sposta o svuota le celle a destra dei dati, poi calcola di nuovo.');
+  });
 });

@@ -4,7 +4,7 @@ import type { Result } from '../../core/issues';
 import type { ColumnMapping } from '../../core/layout/mapping';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
-import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
+import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedComputedAt, storedPolicy, type SheetChoices } from '../../session';
 import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
 import { parseCell } from '../../workbook/address';
 import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
@@ -56,6 +56,8 @@ export interface Pipeline {
   mappingMessages: string[];
   /** The current error's finding as a sentence. */
   errorDetail: string | null;
+  /** The open workbook's port, for whole-workbook work (`useWorkbook`); null before one is open. */
+  port(): WorkbookPort | null;
 }
 
 /** The user's choices in the set-up form, as the session takes them. */
@@ -125,7 +127,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       const policy = storedPolicy(settings) ?? stateRef.current.policy;
       // A sheet scored before reopens with its results: scored again in memory from the stored mapping, nothing written.
       const restored = restoreSheet(sheet, policy, langRef.current, deps);
-      const computed = restored ? { report: restored.report, plan: restored.plan, outcome: null } : null;
+      const at = storedComputedAt(settings, name);
+      const computed = restored ? { report: restored.report, plan: restored.plan, outcome: null, at } : null;
       patch({
         sheet,
         overrides: {},
@@ -217,14 +220,15 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     };
     patch({ error: null, notice: null, selected: null });
     try {
-      const done = await computeSheet(port, sheet.name, choicesOf(current), { policy, lang, write: true, store: true, onStage }, deps);
+      const at = (deps.now?.() ?? new Date()).toISOString();
+      const done = await computeSheet(port, sheet.name, choicesOf(current), { policy, lang, write: true, store: true, onStage, at }, deps);
       if (done.kind === 'skipped') {
         patch({ activity: { kind: 'idle' }, error: { kind: 'host', issue: done.issues[0] ?? deps.toIssue(new Error('no mapping')) } });
         return;
       }
       patch({
         sheet: { ...done.sheet, stored: done.mapping },
-        computed: { report: done.report, plan: done.plan, outcome: done.applied },
+        computed: { report: done.report, plan: done.plan, outcome: done.applied, at },
         notice: { kind: 'applied', outcome: done.applied as NonNullable<typeof done.applied> },
         activity: { kind: 'idle' },
       });
@@ -370,5 +374,6 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   }, [deps, lang, resolved]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
-  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail };
+  const port = useCallback(() => portRef.current, []);
+  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail, port };
 }

@@ -19,4 +19,6 @@ export interface PipelineDeps extends SessionDeps {
   toIssue(error: unknown): Issue;
   openOfficeWorkbook(): WorkbookPort;
   openFileWorkbook(bytes: Uint8Array): Promise<FileWorkbook>;
+  /** The clock that stamps a compute (tests pass a fixed one); the system clock when absent. */
+  now?(): Date;
 }

@@ -1,9 +1,10 @@
 import type { Issue } from '../../core/issues';
 
 /** What went wrong on the host side, in the terms the pane explains to the user. */
-export type HostErrorKind = 'protected' | 'edit-mode' | 'too-large' | 'busy' | 'not-found' | 'unsupported' | 'file' | 'encrypted' | 'unknown';
+export type HostErrorKind = 'output-not-free' | 'protected' | 'edit-mode' | 'too-large' | 'busy' | 'not-found' | 'unsupported' | 'file' | 'encrypted' | 'unknown';
 
 const BY_CODE: Record<string, HostErrorKind> = {
+  OutputNotFree: 'output-not-free',
   AccessDenied: 'protected',
   InvalidOperationInCellEditMode: 'edit-mode',
   RequestPayloadSizeLimitExceeded: 'too-large',
@@ -38,4 +39,16 @@ export function classifyHostError(issue: Issue): HostErrorKind {
   if (code && code in BY_CODE) return BY_CODE[code] as HostErrorKind;
   if (code && /protect/i.test(code)) return 'protected';
   return 'unknown';
+}
+
+/**
+ * Where an `OutputNotFree` refusal lies: the cell, and the merged area holding it when there is one (the adapters'
+ * detail reads "G5" or "G5, F3:G6").
+ * @example outputNotFreeAt({ code: 'host-error', severity: 'error', params: { code: 'OutputNotFree', detail: 'G5, F3:G6' } }) //=> { cell: 'G5', area: 'F3:G6' }
+ */
+export function outputNotFreeAt(issue: Issue): { cell: string; area: string | null } | null {
+  const detail = issue.params?.['detail'];
+  if (typeof detail !== 'string' || detail === '') return null;
+  const [cell, area] = detail.split(/,\s*/);
+  return cell ? { cell, area: area ?? null } : null;
 }

@@ -24,6 +24,8 @@ export interface Computed {
   report: SheetReport;
   plan: WritePlan;
   outcome: ApplyOutcome | null;
+  /** When these results were computed (ISO instant): now for a compute, the stored time when reopened; null when unknown. */
+  at?: string | null;
 }
 
 /** An error shown in the bar at the top: from the host, or a file that is not a workbook. */

@@ -58,6 +58,38 @@ export interface PaneStrings {
   openSheet: (sheet: string) => string;
   /** A scored sheet reopened: its results shown again without writing. */
   restored: string;
+  /** When results were computed: "Calcolato il 29/11/2026 alle 14:05" (date and time already formatted). */
+  computedOn: (date: string, time: string) => string;
+
+  /** The whole workbook: its indicator sheets, the ones left out and why, computing all of them. */
+  workbook: {
+    title: string;
+    computeAll: string;
+    /** Progress while computing all: the sheet being computed and where the run is. */
+    computingSheet: (sheet: string, index: number, total: number) => string;
+    progressLabel: string;
+    surveying: string;
+    indicators: (n: number) => string;
+    average: (percent: string) => string;
+    findings: (n: number) => string;
+    notComputed: string;
+    outOfDate: string;
+    failed: string;
+    /** The button that shows a sheet's results in the pane. */
+    show: (sheet: string) => string;
+    /** The open sheet, marked in the list. */
+    open: string;
+    leftOut: string;
+    /** A sheet left out, with its reason. */
+    leftOutSheet: (sheet: string, reason: string) => string;
+    reasons: { empty: string; text: string; 'not-indicators': string };
+    /** The outcome of "compute all": how many sheets were computed of how many. */
+    done: (ok: number, total: number) => string;
+    /** One sheet of the run failed: its name and why. */
+    sheetFailed: (sheet: string, message: string) => string;
+    /** A sheet whose target and result columns are not recognised, so it cannot be computed unattended. */
+    noMapping: string;
+  };
 
   tabs: { summary: string; findings: string; settings: string };
   tabsLabel: string;
@@ -202,5 +234,7 @@ export interface PaneStrings {
     action: Record<HostErrorKind, string>;
     unchanged: string;
     dismiss: string;
+    /** Apply refused: the output column would land on the user's content at `cell` (in the merged `area`, if any). */
+    outputNotFree: (cell: string, area: string | null) => string;
   };
 }

@@ -1,4 +1,6 @@
-import { classifyHostError } from '../../pipeline/hostError';
+import type { Issue } from '../../../core/issues';
+import { classifyHostError, outputNotFreeAt } from '../../pipeline/hostError';
+import type { PaneStrings } from '../../strings';
 import type { StatusBarProps } from './StatusBar.types';
 
 export interface StatusBarView {
@@ -8,15 +10,27 @@ export interface StatusBarView {
   detail: string | null;
 }
 
+/**
+ * A host error as the pane explains it: what happened and what to do (naming the cell when the output column would
+ * land on the user's content), and the core's sentence only when the pane has no specific advice for the code.
+ */
+export function describeHostError(issue: Issue, strings: PaneStrings, detail: string | null): { title: string; action: string; detail: string | null } {
+  const kind = classifyHostError(issue);
+  const at = kind === 'output-not-free' ? outputNotFreeAt(issue) : null;
+  return {
+    title: strings.errors.title[kind],
+    action: at ? strings.errors.outputNotFree(at.cell, at.area) : strings.errors.action[kind],
+    detail: kind === 'unknown' ? detail : null,
+  };
+}
+
 /** The bar's title and body for an error (what happened, what to do, sheet unchanged) or a notice. */
 export function useStatusBar({ error, errorDetail, notice, strings }: StatusBarProps): StatusBarView | null {
   if (error?.kind === 'no-sheets') return { intent: 'warning', title: strings.noSheets, body: strings.noSheetsAction, detail: null };
+  if (error?.kind === 'file') return { intent: 'error', title: strings.preview.notAWorkbook(error.name), body: strings.errors.action.file, detail: null };
   if (error) {
-    const kind = error.kind === 'file' ? 'file' : classifyHostError(error.issue);
-    const title = error.kind === 'file' ? strings.preview.notAWorkbook(error.name) : strings.errors.title[kind];
-    const unchanged = error.kind === 'host' ? ` ${strings.errors.unchanged}` : '';
-    // The core's sentence adds something only when the pane has no specific advice for the code.
-    return { intent: 'error', title, body: `${strings.errors.action[kind]}${unchanged}`, detail: kind === 'unknown' ? errorDetail : null };
+    const d = describeHostError(error.issue, strings, errorDetail);
+    return { intent: 'error', title: d.title, body: `${d.action} ${strings.errors.unchanged}`, detail: d.detail };
   }
   if (!notice) return null;
   switch (notice.kind) {

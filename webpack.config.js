@@ -141,7 +141,7 @@ module.exports = (_env, argv) => {
       publicPath: '',
       clean: true,
     },
-    devtool: production ? false : 'cheap-module-source-map',
+    devtool: production ? (process.env.TRAGUARDO_SOURCEMAP ? 'source-map' : false) : 'cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
       alias: { exceljs$: path.join(ROOT, 'node_modules/exceljs/dist/exceljs.min.js') },

@@ -1,3 +1,4 @@
+import type { WorkbookPort } from '../workbook/port';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n/lang';
 import { langFromLocale, themeFromBackground } from './boot/query';
@@ -26,14 +27,11 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     if (started.current) return;
     started.current = true;
     if (mode === 'excel') {
-      let port;
-      try {
-        port = deps.openOfficeWorkbook();
-      } catch (error) {
-        actions.fail(error);
-        return;
-      }
-      void actions.openWorkbook(port, null);
+      // The adapter may be loaded on demand; a failure to load or start it is shown like any host error.
+      new Promise<WorkbookPort>((resolve) => resolve(deps.openOfficeWorkbook())).then(
+        (port) => actions.openWorkbook(port, null),
+        (error: unknown) => actions.fail(error),
+      );
     } else if (query.sample) {
       void files.loadSample(query.sample);
     }

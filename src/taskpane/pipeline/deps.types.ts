@@ -17,7 +17,8 @@ export interface PipelineDeps extends SessionDeps {
   indicatorSheetScore(grid: Grid): number;
   renderIssue(issue: Issue, lang: Lang): string;
   toIssue(error: unknown): Issue;
-  openOfficeWorkbook(): WorkbookPort;
+  /** The Office.js adapter (loaded on demand in the add-in's own chunk). */
+  openOfficeWorkbook(): WorkbookPort | Promise<WorkbookPort>;
   openFileWorkbook(bytes: Uint8Array): Promise<FileWorkbook>;
   /** The clock that stamps a compute (tests pass a fixed one); the system clock when absent. */
   now?(): Date;

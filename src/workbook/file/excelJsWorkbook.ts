@@ -6,7 +6,9 @@ import { HostError, WorkbookReadError, WorkbookSaveRefused } from '../errors';
 import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
-import { checkOutputFree, undoState, writePlan } from './applyPlan';
+import { checkOutputFree, undoState, writeEdit } from './applyPlan';
+import { editOf } from '../edit';
+import type { SheetEdit } from '../edit.types';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
 import { PackageRefused, PatchUnsupported, ZipReader } from './package/zip';
@@ -200,8 +202,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
     else this.droppedCells.delete(name);
     // Traguardo's output column is the one its stored record names, never one found by its header's text.
-    const column = keyedTo(this.state(), name).sheets[name]?.output?.column;
-    return column === undefined ? read.snapshot : { ...read.snapshot, outputColumn: column };
+    const column = keyedTo(this.state(), name).sheets[name]?.column;
+    return column === undefined || column === null ? read.snapshot : { ...read.snapshot, outputColumn: column };
   }
 
   /**
@@ -248,25 +250,30 @@ export class ExcelJsWorkbook implements WorkbookPort {
       else this.sheet(plan.sheet);
       return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
     }
-    const ws = this.sheet(plan.sheet);
+    return this.applyEdit(editOf(plan));
+  }
+
+  /** Execute an edit: the inverse of the sheet's record, then the edit's cells, rules and notes (see `edit.ts`). */
+  async applyEdit(edit: SheetEdit): Promise<ApplyOutcome> {
+    const ws = this.sheet(edit.sheet);
     const state = this.state();
-    checkOutputFree(ws, plan, state.sheets[plan.sheet]);
-    undoState(this.workbook, ws, state.sheets[plan.sheet]);
-    const { state: added, outcome } = writePlan(this.workbook, ws, plan, this.options.findingsSheet === true);
+    checkOutputFree(ws, edit, state.sheets[edit.sheet]);
+    undoState(this.workbook, ws, state.sheets[edit.sheet]);
+    const { state: added, outcome } = writeEdit(this.workbook, ws, edit, this.options.findingsSheet === true);
     if (this.patcher && this.inPackage) {
       try {
-        await this.patcher.prepare(plan.sheet);
-        this.patcher.recordOriginals(plan.sheet, this.inPackage.sheets[plan.sheet], added);
+        await this.patcher.prepare(edit.sheet);
+        this.patcher.recordOriginals(edit.sheet, this.inPackage.sheets[edit.sheet], added);
       } catch (err) {
         if (!(err instanceof PatchUnsupported)) throw err;
         this.patcher = null;
         this.fallbackReason = err.message;
       }
     }
-    state.sheets[plan.sheet] = added;
+    state.sheets[edit.sheet] = added;
     this.store(state);
-    this.dirty.add(plan.sheet);
-    this.planNotes.set(plan.sheet, new Map(plan.notes.map((n) => [n.address, n.text])));
+    this.dirty.add(edit.sheet);
+    this.planNotes.set(edit.sheet, new Map(edit.notes.map((n) => [n.address, n.text])));
     return outcome;
   }
 

@@ -1,6 +1,6 @@
 import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import { quoteSheet } from '../address';
-import type { CellOriginalRecord, SheetRecord } from '../state';
+import type { AppliedEdit, CellBefore } from '../state';
 
 /**
  * Where Traguardo's output column is now. Clear must survive the user's edits between compute and Clear, and
@@ -36,19 +36,21 @@ export const anchorReference = (sheet: string, column: string, top: number, bott
  * Records moved to where their cells are now: rows shifted by as much as the anchor's top moved since the newest
  * record that has one, and the column the anchor is in. Unchanged when the anchor is gone or none was recorded.
  */
-export function relocate(records: SheetRecord[], now: AnchorNow | null): SheetRecord[] {
-  const last = [...records].reverse().find((r) => r.output?.anchor);
-  const then = last?.output?.anchor;
+export function relocate(records: AppliedEdit[], now: AnchorNow | null): AppliedEdit[] {
+  const last = [...records].reverse().find((r) => r.anchor && r.column !== null);
+  const then = last?.anchor;
   if (!now || !then) return records;
   const delta = now.top - then.top;
-  const shift = columnIndex(now.column) - columnIndex(last?.output?.column ?? now.column);
+  const shift = columnIndex(now.column) - columnIndex(last?.column ?? now.column);
   if (delta === 0 && shift === 0) return records;
+  const move = (column: string): string => columnLetter(columnIndex(column) + shift);
   return records.map((r) => {
-    if (!r.output) return r;
-    const originals: Record<string, CellOriginalRecord> = {};
-    for (const [k, v] of Object.entries(r.output.originals)) originals[/^\d+$/.test(k) ? String(Number(k) + delta) : k] = v;
-    const column = columnLetter(columnIndex(r.output.column) + shift);
-    const anchor = r.output.anchor ? { top: r.output.anchor.top + delta, bottom: r.output.anchor.bottom + delta } : undefined;
-    return { ...r, output: { ...r.output, column, rows: r.output.rows.map((x) => x + delta), originals, ...(anchor ? { anchor } : {}) } };
+    const cells = r.cells.map((c) => {
+      const before: Record<string, CellBefore> = {};
+      for (const [k, v] of Object.entries(c.before)) before[String(Number(k) + delta)] = v;
+      return { column: move(c.column), rows: c.rows.map((x) => x + delta), before };
+    });
+    const anchor = r.anchor ? { top: r.anchor.top + delta, bottom: r.anchor.bottom + delta } : undefined;
+    return { ...r, column: r.column === null ? null : move(r.column), cells, ...(anchor ? { anchor } : {}) };
   });
 }

@@ -3,7 +3,9 @@ import type { WritePlan } from '../writePlan.types';
 import { HostError } from '../errors';
 import { isEmptyPlan } from '../writePlan';
 import { StoredSettingsSchema, settingsOf } from '../state';
-import { applyPlan } from './applyPlan';
+import { applyEdit } from './applyPlan';
+import { editOf } from '../edit';
+import type { EditExecutor, SheetEdit } from '../edit.types';
 import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
@@ -41,7 +43,7 @@ export interface OfficeWorkbookDeps {
  * Excel's code.
  * @example await createOfficeWorkbook().readSheet('Obiettivi') //=> { name: 'Obiettivi', origin: …, cells: … }
  */
-export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPort {
+export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPort & EditExecutor {
   const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
     hostCall(() => (deps.run ?? Excel.run)(batch));
   let gates: Gates | null = null;
@@ -56,6 +58,20 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
   const wrote = (): void => {
     epoch++;
     facts.clear();
+  };
+
+  const applyEditOnce = async (edit: SheetEdit): Promise<ApplyOutcome> => {
+    const f = facts.get(edit.sheet);
+    wrote();
+    try {
+      return await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+    } catch (err) {
+      // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
+      // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
+      // sheet in place of comments.
+      if (noteMode(gatesOf()) !== 'comments' || edit.notes.length === 0 || !(err instanceof HostError) || !COMMENT_CONFLICTS.has(err.code)) throw err;
+      return run((ctx) => applyEdit(ctx, edit, { ...gatesOf(), comments: false }, budget));
+    }
   };
 
   return {
@@ -107,24 +123,15 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
       for (const [name, f] of kept) facts.set(name, { ...f, ...written });
     },
     apply: async (plan: WritePlan): Promise<ApplyOutcome> => {
+      if (!isEmptyPlan(plan)) return applyEditOnce(editOf(plan));
+      // Nothing to write (a header-only sheet): no header, no record; an earlier run's additions are taken away.
       const f = facts.get(plan.sheet);
       wrote();
-      if (isEmptyPlan(plan)) {
-        // Nothing to write (a header-only sheet): no header, no record; an earlier run's additions are taken away.
-        const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
-        if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
-        return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
-      }
-      try {
-        return await run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
-      } catch (err) {
-        // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
-        // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
-        // sheet in place of comments.
-        if (noteMode(gatesOf()) !== 'comments' || plan.notes.length === 0 || !(err instanceof HostError) || !COMMENT_CONFLICTS.has(err.code)) throw err;
-        return run((ctx) => applyPlan(ctx, plan, { ...gatesOf(), comments: false }, budget));
-      }
+      const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
+      if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
+      return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
     },
+    applyEdit: (edit: SheetEdit) => applyEditOnce(edit),
     clear: (sheet: string): Promise<ClearOutcome> => {
       wrote();
       return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));

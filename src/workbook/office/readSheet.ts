@@ -113,8 +113,8 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
  */
 function outputColumnOf(facts: SheetFacts | null, stateRead: (() => StoredState) | null, sheet: string): string | null {
   const state = facts ? facts.state : stateRead ? keyedTo(stateRead().state, sheet) : null;
-  const recorded = state?.sheets[sheet]?.output?.column;
-  if (recorded === undefined) return null;
+  const recorded = state?.sheets[sheet]?.column;
+  if (recorded === undefined || recorded === null) return null;
   return facts && facts.anchorColumn !== null ? columnLetter(facts.anchorColumn) : recorded;
 }
 

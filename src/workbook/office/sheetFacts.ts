@@ -74,14 +74,14 @@ export function queueFacts(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet
 /**
  * The preflight of a first run, from facts read with the sheet, with no sync: only when the facts are fresh
  * and prove there is nothing to probe or delete (no state for the sheet, no Traguardo rule on it, no note or
- * comment on it in the note mode) and the output goes to the column they describe. Null otherwise: the
+ * comment on it in the note mode) and every cell written is in the column they describe. Null otherwise: the
  * caller then runs the full preflight.
  */
 export function preflightFromFacts(
   facts: SheetFacts,
   sheet: string,
   gates: Gates,
-  span: { column: string; rows: number[] },
+  spans: Array<{ column: string; rows: number[] }>,
   now: number,
 ): Preflight | null {
   const age = now - facts.readAt;
@@ -89,18 +89,17 @@ export function preflightFromFacts(
   if (facts.state.sheets[sheet] !== undefined || facts.traguardoRules || facts.anchored) return null;
   if (noteMode(gates) !== 'sheet' && facts.annotations !== 0) return null;
   const { next } = facts;
-  if (columnIndex(span.column) !== next.column) return null;
   const bottom = next.top + next.formulas.length - 1;
-  if (span.rows.some((r) => r < next.top || r > bottom)) return null;
-  const byRow = new Map<number, { formula: Formula; format: string }>();
-  for (const r of span.rows) byRow.set(r, { formula: next.formulas[r - next.top] ?? '', format: next.formats[r - next.top] ?? 'General' });
+  if (spans.some((span) => columnIndex(span.column) !== next.column || span.rows.some((r) => r < next.top || r > bottom))) return null;
+  const byCell = new Map<string, { formula: Formula; format: string }>();
+  for (const span of spans) for (const r of span.rows) byCell.set(`${span.column}${r}`, { formula: next.formulas[r - next.top] ?? '', format: next.formats[r - next.top] ?? 'General' });
   return {
     names: new Set(facts.names),
     state: facts.state,
     stored: [...facts.stored],
     cfs: null,
     probe: () => ({ note: null, comment: null }),
-    span: byRow,
+    span: byCell,
     // Merged areas over this column were in the snapshot the plan was built from (`reserved`), which then goes past it.
     merged: [],
     anchor: null,

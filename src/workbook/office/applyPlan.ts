@@ -52,7 +52,7 @@ export async function applyEdit(
 ): Promise<ApplyOutcome> {
   const rows = outputRows(edit);
   const spans = byColumn(edit.cells).map(({ column, cells }) => ({ column, rows: cells.map((c) => c.row) }));
-  const pre = (cached && preflightFromFacts(cached.facts, edit.sheet, gates, spans, cached.now))
+  const pre = (cached && preflightFromFacts(ctx, cached.facts, edit, gates, cached.now))
     ?? await preflight(ctx, edit.sheet, gates, { notes: edit.notes.map((n) => n.address), spans, budget });
   const priors = relocate(recordsOf(pre.state.sheets[edit.sheet]), pre.anchor?.now ?? null);
   checkOutputFree(edit, priors, pre);
@@ -61,7 +61,8 @@ export async function applyEdit(
   const ops: Op[] = [op({ probe: headerFormat }, () => {
     ws.getRange(`${edit.column}${edit.headerRow}`).numberFormat = [[headerFormat]];
   })];
-  const body: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
+  // Rules the sheet holds already, exactly as this edit adds them, stay (they read the output cells' new values).
+  const body: Op[] = pre.rulesKept ? [] : [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
 
   // The inverse of what earlier runs wrote, except the cells this one writes again; then this run's cells, each
   // recorded with what it held before the first run wrote it (or holds now).
@@ -89,7 +90,7 @@ export async function applyEdit(
     }
   }
 
-  for (const run of edit.rules) {
+  for (const run of pre.rulesKept ? [] : edit.rules) {
     const style = BAND_STYLE[run.band];
     body.push(op({ cf: run.ref, style, formula: run.formula }, () => {
       const cf = ws.getRange(run.ref).conditionalFormats.add('Custom');

@@ -2,7 +2,7 @@ import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, Workboo
 import type { WritePlan } from '../writePlan.types';
 import { HostError } from '../errors';
 import { isEmptyPlan } from '../writePlan';
-import { StoredSettingsSchema, settingsOf } from '../state';
+import { StoredSettingsSchema, recordsOf, settingsOf } from '../state';
 import { applyEdit } from './applyPlan';
 import { editOf } from '../edit';
 import type { EditExecutor, SheetEdit } from '../edit.types';
@@ -54,6 +54,11 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
 
   /** Facts read with each sheet; `epoch` counts writes so a read overlapping one keeps nothing. */
   const facts = new Map<string, SheetFacts>();
+  /**
+   * Cells of each sheet whose notes the next read probes, so a re-run needs no load sync: those this port wrote
+   * notes on, and those a read found in the sheet's record. Only addresses (what the notes hold is read fresh).
+   */
+  const noted = new Map<string, string[]>();
   let epoch = 0;
   const wrote = (): void => {
     epoch++;
@@ -64,7 +69,17 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     const f = facts.get(edit.sheet);
     wrote();
     try {
-      return await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+      let outcome: ApplyOutcome;
+      try {
+        outcome = await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+      } catch (err) {
+        // Facts are not a lock: a note, rule or name the read saw may be gone by the apply. The failed apply was
+        // undone; apply again with the preflight's own load.
+        if (!f || !(err instanceof HostError) || err.code !== 'ItemNotFound') throw err;
+        outcome = await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget));
+      }
+      noted.set(edit.sheet, edit.notes.map((n) => n.address));
+      return outcome;
     } catch (err) {
       // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
       // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
@@ -90,8 +105,10 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     readSheet: async (name: string): Promise<SheetSnapshot> => {
       facts.delete(name);
       const at = epoch;
-      const read = await run((ctx) => readSheet(ctx, name, gatesOf(), readCells, now()));
+      const read = await run((ctx) => readSheet(ctx, name, gatesOf(), readCells, now(), noted.get(name) ?? []));
       if (read.facts && at === epoch) facts.set(name, read.facts);
+      const recorded = read.facts?.state.sheets[name];
+      if (recorded) noted.set(name, [...new Set([...(noted.get(name) ?? []), ...recordsOf(recorded).flatMap((r) => r.notes.map((n) => n.address))])]);
       return read.snapshot;
     },
     readSettings: () =>

@@ -22,6 +22,8 @@ export interface Preflight {
   stored: string[];
   /** The sheet's conditional formats, or null when a cached read proved none of them is Traguardo's. */
   cfs: Excel.ConditionalFormatCollection | null;
+  /** True when a cached read proved the sheet holds exactly the rules the edit adds: they stay, none is deleted or added. */
+  rulesKept?: boolean;
   probe: (address: string) => NoteProbe;
   /** Formulas and number formats of the cells the edit writes (and those between them in each column), by address ("G5"). */
   span: Map<string, { formula: string | number | boolean; format: string }>;
@@ -34,6 +36,9 @@ export interface Preflight {
   /** Every threaded comment of the sheet (comments mode). */
   allComments: Excel.Comment[];
 }
+
+/** A cell address as the preflight keys it ("D14", without sheet or `$`). */
+export const normalCell = (address: string): string => norm(address);
 
 const norm = (address: string): string => {
   const c = parseCell(stripSheet(address));

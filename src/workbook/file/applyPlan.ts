@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { columnIndex } from '../../core/layout/grid.types';
+import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
 import type { SheetEdit } from '../edit.types';
-import { appliedOf, invert } from '../edit';
+import { appliedOf, invert, outputRows } from '../edit';
+import { looksWritten, relocate } from '../anchor';
+import { fileAnchorNow, setFileAnchor } from './anchor';
 import { firstBefore, recordsOf, type FileBefore, type SheetState } from '../state';
 import { HostError } from '../errors';
 import { parseArea, parseCell } from '../address';
@@ -25,7 +27,7 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
  * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
  */
 export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded: SheetState | undefined): void {
-  const records = recordsOf(recorded);
+  const records = relocate(recordsOf(recorded), fileAnchorNow(ws.workbook, ws.name));
   const tables = (ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>).map((t) => t.table ?? (t as { name?: string; tableRef?: string; ref?: string }));
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
   for (const { column, row } of edit.cells) {
@@ -113,32 +115,65 @@ export function writeEdit(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, edit: She
     }
   }
 
-  const state = appliedOf(edit, (c) => befores.get(`${c.column}${c.row}`) ?? null, { notes, findingsSheet });
+  // The name over the output column, which Excel moves with the cells when the user edits the file (see anchor.ts).
+  const rows = outputRows(edit);
+  const top = rows[0] ?? edit.headerRow;
+  const bottom = rows[rows.length - 1] ?? edit.headerRow;
+  setFileAnchor(wb, edit.sheet, { column: edit.column, top, bottom });
+  const state = { ...appliedOf(edit, (c) => befores.get(`${c.column}${c.row}`) ?? null, { notes, findingsSheet }), anchor: { top, bottom } };
   return { state, outcome: { ...state.counts, findingsSheet } };
 }
 
-/** Remove what the recorded state says Traguardo added to a sheet, restoring every cell exactly: its inverse, executed. */
+/**
+ * Remove what the recorded state says Traguardo added to a sheet, restoring every cell exactly: its inverse,
+ * executed. Rows inserted, deleted or sorted in Excel since: the records follow the name over the output column
+ * (`file/anchor.ts`), cells of its span that hold what Traguardo writes and no record names are emptied, and notes
+ * are found by Traguardo's marker wherever they are now.
+ */
 export function undoState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, state: SheetState | undefined): ClearOutcome {
   ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isTraguardoFormat(cf));
   if (!state) return { values: 0, highlights: 0, notes: 0 };
-  const inverse = invert(ws.name, recordsOf(state));
+  const now = fileAnchorNow(wb, ws.name);
+  const recorded = recordsOf(state);
+  const records = relocate(recorded, now);
+  const inverse = invert(ws.name, records);
   for (const c of [...inverse.cells].reverse()) restoreOriginal(ws.getCell(c.row, columnIndex(c.column) + 1), c.before);
-  // The user's part is read from the note as it is now (what the user wrote since the first apply stays); an
-  // unchanged note gets its recorded rich text back, formatting included.
-  for (const n of inverse.notes) {
-    const cell = ws.getCell(n.address);
-    const current = noteText(cell.note);
-    if (current === null) continue;
-    const user = userPart(current);
-    if (user === null) removeNote(cell);
-    else if (n.original !== null && noteText(n.original) === user) cell.note = n.original as ExcelJS.Comment;
-    else if (user !== current) cell.note = user;
+  if (now) {
+    const done = new Set(inverse.cells.map((c) => `${c.column}${c.row}`));
+    for (let row = now.top; row <= now.bottom; row++) {
+      const cell = ws.getCell(row, columnIndex(now.column) + 1);
+      if (!done.has(`${now.column}${row}`) && looksWritten(cell.value, typeof cell.numFmt === 'string' ? cell.numFmt : 'General')) restoreOriginal(cell, null);
+    }
   }
+  // Notes move with their cells: Traguardo's are found by the marker in their text. The user's part is read from
+  // the note as it is now (what the user wrote since the first apply stays); an unchanged note gets its recorded
+  // rich text back, formatting included.
+  const lastAnchor = [...recorded].reverse().find((r) => r.anchor)?.anchor;
+  const delta = now && lastAnchor ? now.top - lastAnchor.top : 0;
+  const recordedAt = new Map(inverse.notes.map((n) => [shiftRow(n.address, delta), n]));
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const current = noteText(cell.note);
+      if (current === null) return;
+      const user = userPart(current);
+      const n = recordedAt.get(cell.address);
+      if (user === null) removeNote(cell);
+      else if (n && n.original !== null && noteText(n.original) === user && user !== current) cell.note = n.original as ExcelJS.Comment;
+      else if (user !== current) cell.note = user;
+    });
+  });
   for (const name of inverse.findingsSheets) {
     const fs = wb.getWorksheet(name);
     if (fs) wb.removeWorksheet(fs.id);
   }
+  setFileAnchor(wb, ws.name, null);
   return { ...state.counts };
+}
+
+/** An address moved down by `delta` rows ("D4", 2 → "D6"). */
+function shiftRow(address: string, delta: number): string {
+  const at = parseCell(address);
+  return at && delta !== 0 ? `${columnLetter(at.col)}${at.row + delta}` : address.replace(/\$/g, '');
 }
 
 function uniqueName(wb: ExcelJS.Workbook, name: string): string {

@@ -7,6 +7,7 @@ import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '.
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
 import { checkOutputFree, undoState, writeEdit } from './applyPlan';
+import { fileAnchorNow } from './anchor';
 import { editOf } from '../edit';
 import type { SheetEdit } from '../edit.types';
 import { PackagePatcher } from './package/packagePatcher';
@@ -257,6 +258,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async applyEdit(edit: SheetEdit): Promise<ApplyOutcome> {
     const ws = this.sheet(edit.sheet);
     const state = this.state();
+    this.patchUnlessMoved(edit.sheet, state);
     checkOutputFree(ws, edit, state.sheets[edit.sheet]);
     undoState(this.workbook, ws, state.sheets[edit.sheet]);
     const { state: added, outcome } = writeEdit(this.workbook, ws, edit, this.options.findingsSheet === true);
@@ -277,9 +279,23 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return outcome;
   }
 
+  /**
+   * The package patch restores cells where the record put them; rows inserted, deleted or sorted in Excel since
+   * (the name over the output column moved) leave the save to ExcelJS's rewrite, reported as its reason.
+   */
+  private patchUnlessMoved(sheet: string, state: WorkbookState): void {
+    const recorded = state.sheets[sheet];
+    const now = fileAnchorNow(this.workbook, sheet);
+    if (!this.patcher || !recorded || !now || !recorded.anchor) return;
+    if (now.top === recorded.anchor.top && now.bottom === recorded.anchor.bottom && now.column === recorded.column) return;
+    this.patcher = null;
+    this.fallbackReason = `rows or columns of "${sheet}" moved in Excel since Traguardo wrote it`;
+  }
+
   async clear(sheet: string): Promise<ClearOutcome> {
     const ws = this.sheet(sheet);
     const state = this.state();
+    this.patchUnlessMoved(sheet, state);
     const outcome = undoState(this.workbook, ws, state.sheets[sheet]);
     delete state.sheets[sheet];
     this.store(state);

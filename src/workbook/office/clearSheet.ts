@@ -1,8 +1,7 @@
 import type { ClearOutcome } from '../port';
 import { SheetStateSchema, recordsOf, type SheetState } from '../state';
 import { invert } from '../edit';
-import { OUTPUT_HEADERS } from '../writePlan';
-import { relocate } from './anchor';
+import { looksWritten, relocate } from '../anchor';
 import type { Gates } from './gates';
 import { deleteHighlightOps, deleteSheetOps, op, restoreCellOps, restoreNoteOps, sweepNoteOps, type Op } from './ops';
 import { preflight } from './preflight';
@@ -49,9 +48,3 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
   if (error) throw error;
   return recorded ? { ...recorded.counts } : { values: 0, highlights: 0, notes: 0 };
 }
-
-const WRITTEN_TEXT = new Set<unknown>([...Object.values(OUTPUT_HEADERS), 'n.v.', 'n/a']);
-
-/** A cell of the output column holding what Traguardo writes there: its header, "n.v."/"n/a", or a percentage. */
-const looksWritten = (value: string | number | boolean, format: string): boolean =>
-  WRITTEN_TEXT.has(typeof value === 'string' ? value.trim() : value) || (typeof value === 'number' && /%$/.test(format));

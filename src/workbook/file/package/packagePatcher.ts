@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BAND_STYLE } from '../../highlight';
+import { anchorName } from '../../anchor';
+import { fileAnchorRef } from '../anchor';
 import { composeNote, userPart } from '../../noteText';
 import { encodeState, firstBefore, isEmptyState, type AppliedEdit, type PatchTable, type PatchToken, type SheetState, type WorkbookState } from '../../state';
 import { CommentsPart, VmlPart } from './comments';
@@ -207,10 +209,39 @@ export class PackagePatcher {
       if (noteCells.size > 0) patchNotes(pkg, part, sp, old, now, args.notes.get(sheet) ?? new Map());
       pkg.set(part, sp.toString());
     }
+    // The name over each output column (see file/anchor.ts): where this save's record puts it, or gone.
+    for (const sheet of args.dirty) {
+      const now = args.state.sheets[sheet];
+      const ref = now?.anchor && now.column !== null ? fileAnchorRef(sheet, now.column, now.anchor.top, now.anchor.bottom) : null;
+      setDefinedName(pkg, this.layout.workbook, anchorName(sheet), ref);
+    }
     if (styles && (styles as StylesPart).changed) pkg.set(this.layout.styles, (styles as StylesPart).toString());
     if (args.stateChanged) writeStateSheet(pkg, this.layout, args.state, args.stateSheet);
     return pkg.save();
   }
+}
+
+/**
+ * Set a workbook-scoped defined name in `xl/workbook.xml` (null: remove it). `definedNames` follows `sheets`,
+ * `functionGroups` and `externalReferences` (ECMA-376 Part 1, 18.2.27 CT_Workbook); an element left empty goes.
+ */
+function setDefinedName(pkg: OpcPackage, part: string, name: string, ref: string | null): void {
+  const xml = pkg.text(part);
+  const own = new RegExp(`<definedName\\b[^>]*\\bname="${name}"[^>]*>[^<]*</definedName>`, 'i');
+  const el = ref === null ? '' : `<definedName name="${name}">${escapeText(ref)}</definedName>`;
+  let next: string;
+  if (own.test(xml)) next = xml.replace(own, el);
+  else if (ref === null) return;
+  else if (/<definedNames\s*\/>/.test(xml)) next = xml.replace(/<definedNames\s*\/>/, `<definedNames>${el}</definedNames>`);
+  else if (xml.includes('</definedNames>')) next = xml.replace('</definedNames>', `${el}</definedNames>`);
+  else {
+    const after = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => xml.includes(t));
+    if (after === undefined) throw new PatchUnsupported('workbook without sheets');
+    const at = xml.indexOf(after) + after.length;
+    next = `${xml.slice(0, at)}<definedNames>${el}</definedNames>${xml.slice(at)}`;
+  }
+  next = next.replace(/<definedNames>\s*<\/definedNames>/, '');
+  if (next !== xml) pkg.set(part, next);
 }
 
 /** The element of an output cell: a number in the percent format, or text, on the original cell format. */

@@ -99,3 +99,21 @@ describe('traguardo clear on a file edited in Excel since score', () => {
     expect(diffRecords(await readRecords(expected), await readRecords(cleared))).toEqual([]);
   });
 });
+
+describe('traguardo score again on a file edited in Excel since score', () => {
+  test('a column inserted left of the output: the output is written where the name moved it, and clear gives back the original with the column', async () => {
+    const sub = tempDir('col-', dir);
+    const insertColumn: Edit = (ws) => ws.spliceColumns(2, 0, []);
+    const scoredEdited = await edited(scored, path.join(sub, 'scored-edited.xlsx'), insertColumn);
+    const expected = await edited(original, path.join(sub, 'expected.xlsx'), insertColumn);
+    const rescored = path.join(sub, 'rescored.xlsx');
+    expect(await runScore([scoredEdited, '--out', rescored], fakeIo())).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(rescored) as unknown as ExcelJS.Buffer);
+    expect(anchorOf(wb)).toEqual([`${SHEET}!$E$1:$E$5`]);
+    expect(wb.getWorksheet(SHEET)?.getCell('D1').value).toBe('Risultato 2023');
+    const cleared = path.join(sub, 'cleared.xlsx');
+    expect(await runClear([rescored, '--out', cleared], fakeIo())).toBe(0);
+    expect(diffRecords(await readRecords(expected), await readRecords(cleared))).toEqual([]);
+  });
+});

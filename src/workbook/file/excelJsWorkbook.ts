@@ -203,7 +203,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
     else this.droppedCells.delete(name);
     // Traguardo's output column is the one its stored record names, never one found by its header's text.
-    const column = keyedTo(this.state(), name).sheets[name]?.column;
+    // Where the name over it is now when the user inserted or deleted columns in Excel since (see file/anchor.ts).
+    const recorded = keyedTo(this.state(), name).sheets[name]?.column;
+    const column = recorded === undefined || recorded === null ? recorded : (fileAnchorNow(this.workbook, name)?.column ?? recorded);
     return column === undefined || column === null ? read.snapshot : { ...read.snapshot, outputColumn: column };
   }
 

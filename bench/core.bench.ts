@@ -9,6 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { evaluateIndicator } from '../src/core/scoring/evaluate';
 import type { IndicatorInput } from '../src/core/scoring/evaluate';
+import { parseTarget } from '../src/core/target/parseTarget';
+import { parseResult } from '../src/core/result/parseResult';
 
 interface Row { target_raw: string | null; result_raw: string | null; result_value: number | null; algorithm: string; indicator: string; achievement_stated: number | null }
 const lines = fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'seed', 'indicators.jsonl'), 'utf8').trim().split('\n');
@@ -56,3 +58,15 @@ run('result as number', inputs('value'), floorMs);
 const narrativeMs = run('result as narrative', inputs('narrative'), floorMs);
 run('mixed (half and half)', inputs('mixed'), floorMs);
 process.stdout.write(`narratives: ${(narrativeMs / floorMs).toFixed(1)}× the JSON floor (goal: within 4×)\n`);
+
+// Long cells (test/property/sentence.property.test.ts checks they parse; here, how long they take): a 20,000-character
+// cell of one repeated piece, read as a target and as a result.
+const LONG_PIECES = ['almeno ', 'incremento del ', 'rispetto al ', 'su ', 'e ', 'tutti ', 'Dato 2024: ', '12 ', 'iniziative ', 'a', ' ', '1.', '%', 'di cui '];
+for (const p of LONG_PIECES) {
+  const long = p.repeat(Math.ceil(20_000 / p.length));
+  const t0 = process.hrtime.bigint();
+  const t = parseTarget(long, { year: 2024 });
+  parseResult(long, { target: t.target, year: 2024, context: long.slice(0, 200) });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  process.stdout.write(`long cell ${JSON.stringify(p).padEnd(18)} 20,000 chars  ${ms.toFixed(0).padStart(6)} ms\n`);
+}

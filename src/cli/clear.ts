@@ -20,8 +20,10 @@ async function run(opts: ClearOptions, io: CliIo): Promise<number> {
     total.highlights += removed.highlights;
     total.notes += removed.notes;
   }
+  // The audit sheet ("Traguardo – Rilievi") is Traguardo's too; the auditor's marks stay with the settings.
+  const auditRemoved = await workbook.removeAuditSheet();
   const inPlace = path.resolve(opts.out) === path.resolve(opts.input);
-  if (total.values + total.highlights + total.notes === 0) {
+  if (total.values + total.highlights + total.notes === 0 && !auditRemoved) {
     io.stdout(`${s.nothingToClear}\n`);
     // Nothing of ours in the file: leave it alone, or copy it byte for byte.
     if (!inPlace) {

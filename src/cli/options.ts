@@ -19,6 +19,10 @@ export interface ScoreOptions {
   headerRow: number | null;
   lang: Lang;
   failOn: 'error' | 'warning' | 'info' | null;
+  /** `--notes problems|all`: which findings get a note (over the workbook's stored policy); null to keep it. */
+  notes: 'problems' | 'all' | null;
+  /** `--explain-notes`: a note on every computed achievement cell saying how it was computed. */
+  explainNotes: boolean;
 }
 
 /** Validated options of `traguardo clear`. */
@@ -32,13 +36,14 @@ export interface ClearOptions {
 export type Parsed<T> = { ok: true; options: T } | { ok: false; help: true; lang: Lang } | { ok: false; help: false; lang: Lang; message: string };
 
 const SCORE_SPEC: Record<string, OptionKind> = {
-  out: 'single', json: 'single', sheet: 'multi', year: 'single', 'header-row': 'single', map: 'multi', lang: 'single', 'fail-on': 'single', help: 'flag', h: 'flag',
+  out: 'single', json: 'single', sheet: 'multi', year: 'single', 'header-row': 'single', map: 'multi', lang: 'single', 'fail-on': 'single', notes: 'single', 'explain-notes': 'flag', help: 'flag', h: 'flag',
 };
 const CLEAR_SPEC: Record<string, OptionKind> = { out: 'single', lang: 'single', help: 'flag', h: 'flag' };
 
 const LangSchema = z.enum(['it', 'en']);
 const YearSchema = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1990).max(2100));
 const FailOnSchema = z.enum(['error', 'warning', 'info']);
+const NotesSchema = z.enum(['problems', 'all']);
 /** `role=column`, `role=` or `role=none` (unset); column letters in any case. */
 const MapEntrySchema = z
   .string()
@@ -113,6 +118,9 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
   const failRaw = str('fail-on');
   const failOn = failRaw === undefined ? null : FailOnSchema.safeParse(failRaw);
   if (failOn && !failOn.success) return bad(s.badFailOn(failRaw ?? ''));
+  const notesRaw = str('notes');
+  const notes = notesRaw === undefined ? null : NotesSchema.safeParse(notesRaw);
+  if (notes && !notes.success) return bad(s.badNotes(notesRaw ?? ''));
   const map: Partial<Record<Role, string | null>> = {};
   for (const entry of list('map')) {
     const m = MapEntrySchema.safeParse(entry);
@@ -134,6 +142,8 @@ export function parseScoreArgs(argv: readonly string[]): Parsed<ScoreOptions> {
     options: {
       input, out, json, sheets: list('sheet'), year: year ? (year.success ? year.data : null) : null, map, headerRow, lang,
       failOn: failOn ? (failOn.success ? failOn.data : null) : null,
+      notes: notes ? (notes.success ? notes.data : null) : null,
+      explainNotes: o['explain-notes'] === true,
     },
   };
 }

@@ -1,21 +1,16 @@
 import type { Lang } from '../core/i18n/lang';
 import type { Issue } from '../core/issues';
-import { issue } from '../core/issues';
-import { applyOverrides } from '../core/layout/applyOverrides';
-import { withHeaderRow } from '../core/layout/withHeaderRow';
-import { detectLayout, indicatorSheetScore } from '../core/layout/detectLayout';
-import { ColumnMappingSchema, type ColumnMapping } from '../core/layout/mapping';
+import { indicatorSheetScore } from '../core/layout/detectLayout';
 import type { Role } from '../core/layout/roles';
-import { DEFAULT_POLICY, ScoringPolicySchema, type ScoringPolicy } from '../core/scoring/policy';
-import { scoreSheet } from '../core/sheet/scoreSheet';
+import type { ScoringPolicy } from '../core/scoring/policy';
 import type { SheetReport } from '../core/sheet/report.types';
-import type { ApplyOutcome, SheetSnapshot, StoredSettings, WorkbookPort } from '../workbook/port';
-import { buildWritePlan } from '../workbook/writePlan';
+import { computeSheet, indicatorSheets, INDICATOR_SHEET_THRESHOLD, policyOf, SESSION_DEPS, type SessionDeps } from '../session';
+import type { ApplyOutcome, SheetSnapshot, WorkbookPort } from '../workbook/port';
+import type { WritePlan } from '../workbook/writePlan.types';
 import { CliError } from './io';
 import { CLI_STRINGS } from './strings';
 
-/** Sheets scoring at or above this (0..1) are taken for indicator sheets when no `--sheet` is given. */
-export const INDICATOR_SHEET_THRESHOLD = 0.5;
+export { INDICATOR_SHEET_THRESHOLD, policyOf };
 
 export interface PipelineOptions {
   /** Sheets to score; empty for every sheet that looks like an indicator sheet. */
@@ -27,60 +22,16 @@ export interface PipelineOptions {
   lang: Lang;
   /** Apply the write plan to the workbook (for `--out`). */
   write: boolean;
+  /** Policy options given on the command line (`--notes`, `--explain-notes`), over the workbook's stored policy. */
+  policy?: Partial<Pick<ScoringPolicy, 'notes' | 'explainNotes'>>;
 }
 
 export type SheetOutcome =
-  | { kind: 'scored'; report: SheetReport; applied: ApplyOutcome | null }
+  | { kind: 'scored'; report: SheetReport; applied: ApplyOutcome | null; /** What was (or would be) written. */ plan?: WritePlan }
   | { kind: 'skipped'; sheet: string; issues: Issue[] };
 
 export type Stage = 'read' | 'score' | 'write';
 export type Progress = (index: number, total: number, sheet: string, stage: Stage) => void;
-
-/** The stored scoring policy of the workbook, else the default one. */
-export function policyOf(settings: StoredSettings | null): ScoringPolicy {
-  const parsed = ScoringPolicySchema.safeParse(settings?.policy ?? {});
-  return parsed.success ? parsed.data : DEFAULT_POLICY;
-}
-
-function storedMapping(settings: StoredSettings | null, sheet: string): ColumnMapping | null {
-  const raw = settings?.mappings[sheet];
-  if (raw === undefined) return null;
-  const parsed = ColumnMappingSchema.safeParse(raw);
-  return parsed.success && parsed.data.sheet === sheet ? parsed.data : null;
-}
-
-/**
- * The mapping a sheet is scored with: detection plus `--map` overrides when given; else the mapping stored in
- * the workbook (set to `--year` when given); else the detected one.
- */
-function chooseMapping(
-  snapshot: SheetSnapshot,
-  stored: ColumnMapping | null,
-  opts: PipelineOptions,
-): { mapping: ColumnMapping; issues: Issue[] } | { mapping: null; issues: Issue[] } {
-  const detection = detectLayout(snapshot, opts.year === null ? { sheet: snapshot.name } : { sheet: snapshot.name, year: opts.year });
-  const year = opts.year ?? undefined;
-  if (opts.headerRow !== undefined && opts.headerRow !== null) {
-    const base = withHeaderRow(snapshot, detection.mapping ?? stored, {
-      sheet: snapshot.name, headerRow: opts.headerRow, year: opts.year ?? detection.mapping?.year ?? stored?.year ?? new Date().getFullYear() - 1,
-    });
-    if (base === null) return { mapping: null, issues: [issue('no-header-row', 'error', { received: String(opts.headerRow), expected: 'a row of the sheet with data below it' })] };
-    const r = applyOverrides(base, opts.map, year);
-    return r.ok ? { mapping: r.value, issues: r.issues } : { mapping: null, issues: r.issues };
-  }
-  if (Object.keys(opts.map).length > 0) {
-    const base = detection.mapping ?? stored;
-    if (base === null) return { mapping: null, issues: detection.issues };
-    const r = applyOverrides(base, opts.map, year);
-    return r.ok ? { mapping: r.value, issues: [...detection.issues, ...r.issues] } : { mapping: null, issues: r.issues };
-  }
-  if (stored !== null) {
-    if (year === undefined || stored.year === year) return { mapping: stored, issues: [] };
-    const r = applyOverrides(stored, {}, year);
-    return r.ok ? { mapping: r.value, issues: r.issues } : { mapping: null, issues: r.issues };
-  }
-  return detection.mapping === null ? { mapping: null, issues: detection.issues } : { mapping: detection.mapping, issues: detection.issues };
-}
 
 /** Sheets to score, with their snapshots: the named ones (each must exist) or those that look like indicator sheets. */
 async function selectSheets(port: WorkbookPort, opts: PipelineOptions, progress: Progress): Promise<SheetSnapshot[]> {
@@ -95,46 +46,33 @@ async function selectSheets(port: WorkbookPort, opts: PipelineOptions, progress:
     }
     return out;
   }
-  const out: SheetSnapshot[] = [];
-  for (const [i, name] of all.entries()) {
-    progress(i + 1, all.length, name, 'read');
-    const snapshot = await port.readSheet(name);
-    if (indicatorSheetScore(snapshot) >= INDICATOR_SHEET_THRESHOLD) out.push(snapshot);
-  }
-  return out;
+  return indicatorSheets(port, all, indicatorSheetScore, (i, n, name) => progress(i, n, name, 'read'));
 }
+
+/** The policy a run scores with: the workbook's stored one, with the command line's options over it. */
+export const runPolicy = (stored: ScoringPolicy, opts: PipelineOptions): ScoringPolicy => ({ ...stored, ...(opts.policy ?? {}) });
 
 /**
- * Score the sheets of a workbook: read → detect layout → mapping (overrides, stored) → score → write plan →
- * apply (when `write`). The same steps as the task pane, on any `WorkbookPort`.
+ * Score the sheets of a workbook through the session (`computeSheet`, the task pane's own pipeline): read → detect
+ * layout → mapping (`--header-row`, `--map`, `--year` over the stored mapping over detection) → score → write plan →
+ * apply (when `write`). The CLI never stores settings.
  * @throws CliError when a `--sheet` names no sheet of the workbook
  */
-export async function scoreWorkbook(port: WorkbookPort, opts: PipelineOptions, progress: Progress = () => undefined): Promise<SheetOutcome[]> {
+export async function scoreWorkbook(
+  port: WorkbookPort,
+  opts: PipelineOptions,
+  progress: Progress = () => undefined,
+  deps: SessionDeps = SESSION_DEPS,
+): Promise<SheetOutcome[]> {
   const settings = await port.readSettings();
-  const policy = policyOf(settings);
+  const policy = runPolicy(policyOf(settings), opts);
   const snapshots = await selectSheets(port, opts, progress);
+  const choices = { overrides: opts.map, headerRow: opts.headerRow ?? null, year: opts.year };
   const outcomes: SheetOutcome[] = [];
   for (const [i, snapshot] of snapshots.entries()) {
-    progress(i + 1, snapshots.length, snapshot.name, 'score');
-    const chosen = chooseMapping(snapshot, storedMapping(settings, snapshot.name), opts);
-    if (chosen.mapping === null) {
-      outcomes.push({ kind: 'skipped', sheet: snapshot.name, issues: chosen.issues });
-      continue;
-    }
-    const scored = scoreSheet(snapshot, chosen.mapping, policy);
-    const report: SheetReport = { ...scored, issues: mergeIssues(chosen.issues, scored.issues) };
-    let applied: ApplyOutcome | null = null;
-    if (opts.write) {
-      progress(i + 1, snapshots.length, snapshot.name, 'write');
-      applied = await port.apply(buildWritePlan(snapshot, report, { lang: opts.lang, policy }));
-    }
-    outcomes.push({ kind: 'scored', report, applied });
+    const onStage = (stage: Stage) => (stage === 'read' ? undefined : progress(i + 1, snapshots.length, snapshot.name, stage));
+    const done = await computeSheet(port, snapshot, choices, { policy, lang: opts.lang, write: opts.write, store: false, onStage }, deps, { settings });
+    outcomes.push(done.kind === 'scored' ? { kind: 'scored', report: done.report, plan: done.plan, applied: done.applied } : { kind: 'skipped', sheet: snapshot.name, issues: done.issues });
   }
   return outcomes;
-}
-
-function mergeIssues(a: Issue[], b: Issue[]): Issue[] {
-  const key = (i: Issue) => `${i.code}|${i.cell ?? ''}|${i.expected ?? ''}|${i.received ?? ''}`;
-  const seen = new Set(b.map(key));
-  return [...a.filter((i) => !seen.has(key(i))), ...b];
 }

@@ -3,7 +3,12 @@ import type { Lang } from '../core/i18n/lang';
 import { renderIssue } from '../core/i18n/render';
 import type { Issue } from '../core/issues';
 import { ROLES } from '../core/layout/roles';
-import type { IndicatorReport, SheetReport } from '../core/sheet/report.types';
+import { fingerprintFindings } from '../core/rules/fingerprint';
+import { DEFAULT_POLICY, type ScoringPolicy } from '../core/scoring/policy';
+import type { Band, ObjectiveRollup, SheetReport } from '../core/sheet/report.types';
+import { placeFindings } from '../session/findings';
+import { REVIEW_STATUSES } from '../core/rules/reviewMarks';
+import { StoredReviewsSchema, type StoredReviews } from '../workbook/reviews';
 
 /**
  * The JSON report of `traguardo score --json`, version 1. Rows are 1-based Excel rows; cells are A1 addresses
@@ -19,14 +24,33 @@ export const JsonFindingSchema = z.object({
   severity: SeveritySchema,
   /** The cell the finding is about; the indicator's result (or target) cell when the finding names none; "" for a sheet without mapping. */
   cell: z.string(),
+  /**
+   * Stable identity of the finding across re-computes (`src/core/rules/fingerprint.ts`): rule code, sheet, the
+   * indicator's code (else its name) and what the finding is about — never the row, so inserting a row keeps it.
+   */
+  fingerprint: z.string().min(1),
   /** The rendered sentence in the report's language. */
   message: z.string(),
   expected: z.string().optional(),
   received: z.string().optional(),
+  /** The auditor's review of this finding, from the marks stored in the workbook ("open" when none). */
+  status: z.enum(REVIEW_STATUSES).optional(),
+  /** The auditor's comment on it ("" when none). */
+  comment: z.string().optional(),
 });
 
 const CountsSchema = z.object({
   met: z.number().int().min(0),
+  shortfall: z.number().int().min(0),
+  notEvaluable: z.number().int().min(0),
+});
+
+const BandSchema = z.enum(['met', 'near-miss', 'shortfall', 'not-evaluable']);
+
+/** Indicators per band (the near miss split out of shortfall). */
+const BandCountsSchema = z.object({
+  met: z.number().int().min(0),
+  nearMiss: z.number().int().min(0),
   shortfall: z.number().int().min(0),
   notEvaluable: z.number().int().min(0),
 });
@@ -42,7 +66,7 @@ export const JsonIndicatorSchema = z.object({
   achievement: z.number().nullable(),
   status: z.enum(['met', 'shortfall', 'not-evaluable']),
   /** Status with the near-miss band split out of shortfall. */
-  band: z.enum(['met', 'near-miss', 'shortfall', 'not-evaluable']),
+  band: BandSchema,
   /** Scoring rule used ("ratio", "mirror", "deadline"…), null when not evaluable. */
   rule: z.string().nullable(),
   /** The formula behind the percentage ("0,12 / 0,21"), null when none. */
@@ -61,6 +85,8 @@ export const JsonObjectiveSchema = z.object({
   achievement: z.number().nullable(),
   /** Share of the weight that could be evaluated (percentage). */
   coverage: z.number(),
+  /** The weighted achievement's band under the policy: met at 100% and above, near miss from `nearMiss`, else shortfall; not evaluable when null. */
+  band: BandSchema,
   counts: CountsSchema,
   rows: z.array(z.number().int().min(1)),
 });
@@ -78,6 +104,8 @@ export const JsonSheetSchema = z.object({
   name: z.string(),
   mapping: JsonMappingSchema,
   counts: CountsSchema,
+  /** Indicators per band. */
+  bands: BandCountsSchema,
   /** Sheet-level findings (a missing role, a low-confidence column…). */
   findings: z.array(JsonFindingSchema),
   indicators: z.array(JsonIndicatorSchema),
@@ -92,70 +120,112 @@ export const JsonReportSchema = z.object({
   lang: z.enum(['it', 'en']),
   /** The input file's base name, when known. */
   file: z.string().nullable(),
+  /** The policy's figures the bands rest on (percentages). */
+  policy: z.object({ cap: z.number(), nearMiss: z.number(), notes: z.enum(['problems', 'all']), explainNotes: z.boolean() }),
   sheets: z.array(JsonSheetSchema),
   skipped: z.array(JsonSkippedSheetSchema),
+  /** The auditor's review stored in the workbook (marks by fingerprint, each sheet's last review), or null. */
+  reviews: StoredReviewsSchema.nullable().optional(),
 });
 
 export type JsonReport = z.infer<typeof JsonReportSchema>;
 export type JsonFinding = z.infer<typeof JsonFindingSchema>;
 export type JsonSkippedSheet = z.infer<typeof JsonSkippedSheetSchema>;
 
-/** A finding as JSON: the issue's own cell, else `fallbackCell`. */
-export function toJsonFinding(issue: Issue, lang: Lang, fallbackCell: string): JsonFinding {
-  const out: JsonFinding = { code: issue.code, severity: issue.severity, cell: issue.cell ?? fallbackCell, message: renderIssue(issue, lang) };
+/** A finding as JSON, at its placed cell (`findingCell`), with its fingerprint. */
+function jsonFinding(issue: Issue, lang: Lang, cell: string, fingerprint: string): JsonFinding {
+  const out: JsonFinding = { code: issue.code, severity: issue.severity, cell, fingerprint, message: renderIssue(issue, lang) };
   if (issue.expected !== undefined) out.expected = issue.expected;
   if (issue.received !== undefined) out.received = issue.received;
   return out;
 }
 
-function indicatorCell(ind: IndicatorReport, report: SheetReport): string {
-  return ind.cells.result ?? ind.cells.target ?? `${report.mapping.columns.indicator ?? 'A'}${ind.row}`;
+/** The band of an objective's weighted achievement under the policy. */
+export function objectiveBand(o: ObjectiveRollup, policy: ScoringPolicy): Band {
+  if (o.achievement === null) return 'not-evaluable';
+  return o.achievement >= 100 ? 'met' : o.achievement >= policy.nearMiss ? 'near-miss' : 'shortfall';
+}
+
+/** A sheet that could not be mapped, with the findings that say why. */
+export interface SkippedSheet {
+  name: string;
+  issues: Issue[];
 }
 
 /**
- * The JSON report of scored sheets, validated against `JsonReportSchema`.
+ * The JSON report of scored sheets — the one place it is built (other fields join here) — validated against
+ * `JsonReportSchema`. Findings sit at the cell the notes use and carry their fingerprint; objectives carry their
+ * weighted achievement and band, sheets the indicators per band.
  * @example toJsonReport([report], 'en').sheets[0].indicators[0] //=> { row: 5, achievement: 57.142857142857146, status: 'shortfall', … }
  * @throws ZodError when a report breaks the schema (a programming error, never bad cell content)
  */
 export function toJsonReport(
   reports: SheetReport[],
   lang: Lang,
-  extra: { file?: string | null; skipped?: JsonSkippedSheet[] } = {},
+  extra: { file?: string | null; skipped?: SkippedSheet[]; policy?: ScoringPolicy; reviews?: StoredReviews | null } = {},
 ): JsonReport {
+  const policy = extra.policy ?? DEFAULT_POLICY;
+  // Each finding's review status, matched by its fingerprint.
+  const marks = new Map((extra.reviews?.marks ?? []).map((m) => [m.fingerprint, m]));
+  const mark = (f: JsonFinding): JsonFinding => {
+    const m = marks.get(f.fingerprint);
+    return { ...f, status: m?.status ?? 'open', comment: m?.comment ?? '' };
+  };
   const report: JsonReport = {
     version: 1,
     lang,
     file: extra.file ?? null,
-    sheets: reports.map((r) => ({
-      name: r.sheet,
-      mapping: {
-        headerRow: r.mapping.headerRow,
-        firstDataRow: r.mapping.firstDataRow,
-        lastDataRow: r.mapping.lastDataRow,
-        year: r.mapping.year,
-        columns: { ...r.mapping.columns },
-      },
-      counts: { ...r.counts },
-      findings: r.issues.map((i) => toJsonFinding(i, lang, '')),
-      indicators: r.indicators.map((ind) => ({
-        row: ind.row,
-        code: ind.code,
-        name: ind.name,
-        objective: ind.objective,
-        weight: ind.weight,
-        achievement: ind.evaluation.achievement,
-        status: ind.evaluation.status,
-        band: ind.evaluation.band,
-        rule: ind.evaluation.rule,
-        formula: ind.evaluation.formula,
-        cells: { ...ind.cells },
-        findings: ind.evaluation.findings.map((i) => toJsonFinding(i, lang, indicatorCell(ind, r))),
-      })),
-      objectives: r.objectives.map((o) => ({
-        key: o.key, title: o.title, parent: o.parent, achievement: o.achievement, coverage: o.coverage, counts: { ...o.counts }, rows: [...o.rows],
-      })),
+    policy: { cap: policy.cap, nearMiss: policy.nearMiss, notes: policy.notes, explainNotes: policy.explainNotes },
+    sheets: reports.map((r) => {
+      const placed = placeFindings(r);
+      const sheetLevel = placed.filter((p) => p.indicator === null);
+      const bands = { met: 0, nearMiss: 0, shortfall: 0, notEvaluable: 0 };
+      for (const ind of r.indicators) bands[BAND_KEY[ind.evaluation.band]]++;
+      return {
+        name: r.sheet,
+        mapping: {
+          headerRow: r.mapping.headerRow,
+          firstDataRow: r.mapping.firstDataRow,
+          lastDataRow: r.mapping.lastDataRow,
+          year: r.mapping.year,
+          columns: { ...r.mapping.columns },
+        },
+        counts: { ...r.counts },
+        bands,
+        findings: sheetLevel.map((p) => mark(jsonFinding(p.issue, lang, p.cell, p.fingerprint))),
+        indicators: r.indicators.map((ind) => ({
+          row: ind.row,
+          code: ind.code,
+          name: ind.name,
+          objective: ind.objective,
+          weight: ind.weight,
+          achievement: ind.evaluation.achievement,
+          status: ind.evaluation.status,
+          band: ind.evaluation.band,
+          rule: ind.evaluation.rule,
+          formula: ind.evaluation.formula,
+          cells: { ...ind.cells },
+          findings: placed.filter((p) => p.indicator === ind).map((p) => mark(jsonFinding(p.issue, lang, p.cell, p.fingerprint))),
+        })),
+        objectives: r.objectives.map((o) => ({
+          key: o.key, title: o.title, parent: o.parent, achievement: o.achievement, coverage: o.coverage, band: objectiveBand(o, policy), counts: { ...o.counts }, rows: [...o.rows],
+        })),
+      };
+    }),
+    skipped: (extra.skipped ?? []).map((s) => ({
+      name: s.name,
+      findings: fingerprintFindings(s.issues.map((finding) => ({ subject: { sheet: s.name, indicator: null }, finding }))).map((f) =>
+        mark(jsonFinding(f.finding, lang, f.finding.cell ?? '', f.fingerprint)),
+      ),
     })),
-    skipped: extra.skipped ?? [],
+    reviews: extra.reviews ?? null,
   };
   return JsonReportSchema.parse(report);
 }
+
+const BAND_KEY: Record<Band, 'met' | 'nearMiss' | 'shortfall' | 'notEvaluable'> = {
+  met: 'met',
+  'near-miss': 'nearMiss',
+  shortfall: 'shortfall',
+  'not-evaluable': 'notEvaluable',
+};

@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { atLeastSeverity } from '../core/issues';
-import { policyOf, scoreWorkbook, type Progress, type SheetOutcome } from './pipeline';
+import { policyOf, runPolicy, scoreWorkbook, type PipelineOptions, type Progress, type SheetOutcome } from './pipeline';
 import { runCommand } from './command';
 import { CliError, EXIT, type CliIo } from './io';
 import { parseScoreArgs, type ScoreOptions } from './options';
-import { toJsonFinding, toJsonReport } from './report';
+import { toJsonReport } from './report';
 import { CLI_STRINGS } from './strings';
 import { saveWorkbook } from './_lib/saveWorkbook';
 import { allFindings, formatSummary } from './summary';
@@ -64,12 +64,16 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   // A hidden sheet is scored when named with --sheet.
   workbook.showHidden(opts.sheets);
   let outcomes: SheetOutcome[];
+  const pipeline: PipelineOptions = {
+    sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null,
+    policy: { ...(opts.notes !== null ? { notes: opts.notes } : {}), ...(opts.explainNotes ? { explainNotes: true } : {}) },
+  };
   /** The sheet being read, scored or written (named when its write is refused). */
   let currentSheet = '';
   let savedHow = '';
   try {
     try {
-      outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), { sheets: opts.sheets, year: opts.year, map: opts.map, headerRow: opts.headerRow, lang: opts.lang, write: opts.out !== null }, (i, total, sheet, stage) => {
+      outcomes = await scoreWorkbook(withOutputRoom(workbook, opts), pipeline, (i, total, sheet, stage) => {
         currentSheet = sheet;
         progress.step(i, total, sheet, stage);
       });
@@ -96,16 +100,16 @@ async function run(opts: ScoreOptions, io: CliIo): Promise<number> {
   }
 
   const reports = outcomes.flatMap((o) => (o.kind === 'scored' ? [o.report] : []));
+  const policy = runPolicy(policyOf(await workbook.readSettings()), pipeline);
   if (opts.json !== null) {
-    const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ name: o.sheet, findings: o.issues.map((i) => toJsonFinding(i, opts.lang, '')) }] : []));
-    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped });
+    const skipped = outcomes.flatMap((o) => (o.kind === 'skipped' ? [{ name: o.sheet, issues: o.issues }] : []));
+    const json = toJsonReport(reports, opts.lang, { file: path.basename(opts.input), skipped, policy, reviews: (await workbook.readSettings())?.reviews ?? null });
     const text = `${JSON.stringify(json, null, 2)}\n`;
     if (opts.json === '-') io.stdout(text);
     else await writeOutputFile(opts.json, text, opts.lang);
   }
   if (opts.json !== '-') {
-    const settings = await workbook.readSettings();
-    io.stdout(formatSummary(outcomes, opts.lang, policyOf(settings).displayDecimals));
+    io.stdout(formatSummary(outcomes, opts.lang, policy.displayDecimals));
     if (opts.out !== null) {
       const sum = outcomes.reduce(
         (a, o) => (o.kind === 'scored' && o.applied ? { v: a.v + o.applied.values, h: a.h + o.applied.highlights, n: a.n + o.applied.notes } : a),

@@ -18,6 +18,7 @@ export interface CliStrings {
   badHeaderRow: (v: string) => string;
   badLang: (v: string) => string;
   badFailOn: (v: string) => string;
+  badNotes: (v: string) => string;
   badMap: (v: string, roles: string) => string;
   repeatedRole: (role: string) => string;
   sameOut: (opt: string) => string;
@@ -58,7 +59,8 @@ export interface CliStrings {
 const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 const USAGE_SCORE = `traguardo score <in.xlsx> [--out <out.xlsx>] [--json <report.json>] [--sheet <name>]… [--year <YYYY>]
-                [--header-row <N>] [--map <role>=<column>]… [--lang it|en] [--fail-on error|warning|info]`;
+                [--header-row <N>] [--map <role>=<column>]… [--notes problems|all] [--explain-notes]
+                [--lang it|en] [--fail-on error|warning|info]`;
 const USAGE_CLEAR = 'traguardo clear <scored.xlsx> [--out <file>]';
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = {
@@ -75,6 +77,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     badHeaderRow: (v) => `--header-row: "${v}" non è un numero di riga (es. 4)`,
     badLang: (v) => `--lang: "${v}" non è una lingua disponibile (it, en)`,
     badFailOn: (v) => `--fail-on: "${v}" non è un livello (error, warning, info)`,
+    badNotes: (v) => `--notes: "${v}" non è una scelta valida (problems: avvisi ed errori; all: tutti i rilievi)`,
     badMap: (v, roles) => `--map: "${v}" non è ruolo=colonna (es. target=D; ruoli: ${roles})`,
     repeatedRole: (r) => `--map: il ruolo "${r}" è indicato più di una volta`,
     sameOut: (o) => `${o}: deve essere un file diverso dall'input (l'input non viene mai modificato)`,
@@ -143,6 +146,7 @@ export const CLI_STRINGS: Record<Lang, CliStrings> = {
     badHeaderRow: (v) => `--header-row: "${v}" is not a row number (e.g. 4)`,
     badLang: (v) => `--lang: "${v}" is not an available language (it, en)`,
     badFailOn: (v) => `--fail-on: "${v}" is not a severity (error, warning, info)`,
+    badNotes: (v) => `--notes: "${v}" is not a choice (problems: warnings and errors; all: every finding)`,
     badMap: (v, roles) => `--map: "${v}" is not role=column (e.g. target=D; roles: ${roles})`,
     repeatedRole: (r) => `--map: role "${r}" given more than once`,
     sameOut: (o) => `${o}: must be a different file from the input (the input is never modified)`,

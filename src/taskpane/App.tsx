@@ -77,7 +77,7 @@ export function App(props: AppProps) {
           sheets={state.workbook.sheets}
           sheet={state.sheet.name}
           columns={app.columns}
-          layout={state.sheet.layout}
+          layout={pipeline.layout ?? state.sheet.layout}
           stored={state.sheet.stored}
           overrides={state.overrides}
           mapping={pipeline.mapping}
@@ -133,6 +133,7 @@ export function App(props: AppProps) {
             lang={lang}
             report={computed?.report ?? null}
             decimals={state.policy.displayDecimals}
+            nearMiss={state.policy.nearMiss}
             onSelect={(a) => void actions.select(a)}
           />
         ) : app.tab === 'findings' ? (
@@ -143,6 +144,14 @@ export function App(props: AppProps) {
             selected={state.selected}
             exportName={workbookBase}
             onSelect={(a) => void actions.select(a)}
+            mode={app.mode}
+            sheet={state.sheet?.name ?? ''}
+            resolved={pipeline.resolved}
+            lastReview={pipeline.lastReview}
+            decimals={state.policy.displayDecimals}
+            onMark={actions.markFindings}
+            onRecordReview={actions.recordReview}
+            onAuditSheet={actions.writeAuditSheet}
           />
         ) : (
           <SettingsPanel

@@ -1,6 +1,8 @@
 import type { Grid } from '../core/layout/grid.types';
 import type { WritePlan } from './writePlan.types';
 import type { AreaRef } from './address';
+import type { StoredReviews } from './reviews';
+import type { AuditSheet } from './auditSheet';
 
 /** Why a cell beyond the snapshot's grid is not free for Traguardo's output column. */
 export type ReservedKind = 'merge' | 'table' | 'formula' | 'value' | 'validation';
@@ -61,6 +63,13 @@ export interface WorkbookPort {
   clear(sheet: string): Promise<ClearOutcome>;
   /** Select a cell (for "jump to finding"); a no-op where there is no UI. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Write the audit sheet ("Traguardo – Rilievi"), replacing the one Traguardo wrote before (recognised by its
+   * record and its marker cell, never by its name alone; a user's sheet of that name is left alone). Returns its name.
+   */
+  writeAuditSheet?(sheet: AuditSheet): Promise<string>;
+  /** Remove the audit sheet Traguardo wrote, if it is still there; true when one was removed. */
+  removeAuditSheet?(): Promise<boolean>;
 }
 
 /** Settings stored in the workbook, versioned. */
@@ -70,4 +79,6 @@ export interface StoredSettings {
   mappings: Record<string, unknown>;
   /** Scoring policy overrides (a `ScoringPolicyInput`). */
   policy?: Record<string, unknown>;
+  /** The auditor's review: marks per finding, each sheet's last review, the audit sheet (`reviews.ts`). */
+  reviews?: StoredReviews;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StoredSettings } from './port';
 import { sameSheet } from './address';
+import { StoredReviewsSchema } from './reviews';
 
 /**
  * Preferred name of the very-hidden sheet where Traguardo keeps its settings and the record of what it added
@@ -139,6 +140,8 @@ export const StoredSettingsSchema = z.object({
   version: z.literal(1),
   mappings: z.record(z.string(), z.unknown()),
   policy: z.record(z.string(), z.unknown()).optional(),
+  /** The auditor's marks and last reviews (`reviews.ts`); a record that no longer validates is dropped, not the state. */
+  reviews: StoredReviewsSchema.optional().catch(undefined),
 });
 
 export const WorkbookStateSchema = z.object({
@@ -212,6 +215,7 @@ export function settingsOf(state: WorkbookState): StoredSettings | null {
   if (!s) return null;
   const out: StoredSettings = { version: 1, mappings: s.mappings };
   if (s.policy !== undefined) out.policy = s.policy;
+  if (s.reviews !== undefined) out.reviews = s.reviews;
   return out;
 }
 

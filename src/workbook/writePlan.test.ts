@@ -91,7 +91,7 @@ describe('buildWritePlan', () => {
     const plan = buildWritePlan(SHEET, report([ind(3, 'met', 100, [a, b, c])]), { lang: 'it', policy: DEFAULT_POLICY });
     expect(plan.notes).toEqual([
       // The note on D3 does not repeat "D3: " (the finding is on that very cell); the findings list keeps it.
-      { address: 'D3', text: `Traguardo: raggiungimento dichiarato 57% diverso da quello calcolato 100%.\n${renderIssue(b, 'it')}` },
+      { address: 'D3', text: `Traguardo: Raggiungimento dichiarato 57% diverso da quello calcolato 100%.\n${renderIssue(b, 'it')}` },
     ]);
     expect(plan.findings[0]?.message).toBe(renderIssue(a, 'it'));
     expect(plan.findings[0]?.message.startsWith('D3: ')).toBe(true);
@@ -102,7 +102,7 @@ describe('buildWritePlan', () => {
 
   test('gives a row not evaluable without findings a note saying so', () => {
     const plan = buildWritePlan(SHEET, report([ind(4, 'not-evaluable', null)]), { lang: 'en', policy: DEFAULT_POLICY });
-    expect(plan.notes).toEqual([{ address: 'D4', text: 'Traguardo: E4: not evaluable' }]);
+    expect(plan.notes).toEqual([{ address: 'D4', text: 'Traguardo: E4: Not evaluable.' }]);
   });
 
   test('lists sheet-level findings, noting those that name a cell', () => {

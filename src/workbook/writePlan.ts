@@ -8,6 +8,8 @@ import type { ReservedKind, SheetSnapshot } from './port';
 import type { OutputCell, WritePlan } from './writePlan.types';
 import { MAX_COL, parseCell, type AreaRef } from './address';
 import { NOTE_PREFIX } from './noteText';
+import { bareAddress, findingCell, takesNote } from '../core/sheet/placement';
+import { explain } from '../core/i18n/explain';
 
 /** The output column's header in each language. */
 export const OUTPUT_HEADERS: Record<Lang, string> = {
@@ -15,7 +17,7 @@ export const OUTPUT_HEADERS: Record<Lang, string> = {
   en: 'Achievement (Traguardo)',
 };
 const NOT_EVALUABLE: Record<Lang, string> = { it: 'n.v.', en: 'n/a' };
-const NOT_EVALUABLE_NOTE: Record<Lang, string> = { it: 'non valutabile', en: 'not evaluable' };
+const NOT_EVALUABLE_NOTE: Record<Lang, string> = { it: 'Non valutabile.', en: 'Not evaluable.' };
 
 /** The percent format for `decimals` decimals: "0%", "0.0%", "0.00%". */
 export const percentFormat = (decimals: number): string => (decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%');
@@ -64,13 +66,6 @@ export function chooseOutputColumn(snapshot: SheetSnapshot, top: number, bottom:
   return col;
 }
 
-/** Where a finding of an indicator is noted: its own cell, else the result cell, else the target cell, else the output cell. */
-function findingAddress(finding: Issue, ind: IndicatorReport, outputCell: string): string {
-  const own = finding.cell !== undefined ? parseCell(finding.cell) : null;
-  if (own && finding.cell !== undefined) return finding.cell.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
-  return ind.cells.result ?? ind.cells.target ?? outputCell;
-}
-
 /**
  * Compute everything Traguardo writes to a sheet from its snapshot and report: the output column (right of the
  * used range past any column holding the user's content there, or the column of an earlier run as Traguardo's
@@ -110,27 +105,30 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
       if (ind.cells.result) highlights.push({ address: ind.cells.result, band: ev.band });
       highlights.push({ address: outputCell, band: ev.band });
     }
-    // A cell is flagged by a warning or an error, or when its indicator is not evaluable; info findings of an
-    // evaluable indicator (a value read from text, a revised target) go to the findings list only.
-    const flagged = new Set(ev.findings.filter((f) => !evaluable || f.severity !== 'info').map((f) => findingAddress(f, ind, outputCell)));
+    // A cell is flagged by a finding that takes a note (policy.notes: a warning, an error, any finding of an
+    // indicator that is not evaluable; or every finding); the others go to the findings list only.
+    const flagged = new Set(ev.findings.filter((f) => takesNote(f, evaluable, policy.notes)).map((f) => findingCell(f, ind, report.mapping)));
     for (const f of ev.findings) {
-      const address = findingAddress(f, ind, outputCell);
+      const address = findingCell(f, ind, report.mapping);
       const message = renderIssue(f, lang);
       if (flagged.has(address)) addNote(address, noteLine(f, address, lang));
       findings.push({ address, severity: f.severity, code: f.code, indicator: ind.code ?? ind.name, message });
     }
     if (!evaluable && ev.findings.length === 0) addNote(ind.cells.result ?? outputCell, `${outputCell}: ${NOT_EVALUABLE_NOTE[lang]}`);
+    if (evaluable && policy.explainNotes) {
+      const why = explanationLine(ind, lang);
+      if (why !== null) addNote(outputCell, why);
+    }
   }
   for (const f of report.issues) {
     const message = renderIssue(f, lang);
-    const own = f.cell !== undefined ? parseCell(f.cell) : null;
-    const address = own ? (f.cell as string).replace(/\$/g, '').replace(/^.*!/, '').toUpperCase() : '';
-    if (address !== '') addNote(address, noteLine(f, address, lang));
+    const address = findingCell(f, null, report.mapping);
+    if (address !== '' && takesNote(f, true, policy.notes)) addNote(address, noteLine(f, address, lang));
     findings.push({ address, severity: f.severity, code: f.code, indicator: null, message });
   }
 
   const notes = [...noteLines.entries()]
-    .map(([address, lines]) => ({ address, text: `${NOTE_PREFIX} ${lines.join('\n')}` }))
+    .map(([address, lines]) => ({ address, text: noteText(lines, lang) }))
     .sort((a, b) => compareAddresses(a.address, b.address));
 
   const written = new Set([report.mapping.headerRow, ...cells.map((c) => c.row)]);
@@ -144,12 +142,54 @@ export function buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opt
   };
 }
 
+/** Most lines and characters in one note: past them the note says how many more the findings list holds. */
+export const NOTE_MAX_LINES = 10;
+export const NOTE_MAX_CHARS = 2000;
+const MORE: Record<Lang, (n: number) => string> = {
+  it: (n) => `… e ${n === 1 ? 'un altro rilievo' : `altri ${n} rilievi`} nell’elenco dei rilievi.`,
+  en: (n) => `… and ${n === 1 ? 'one more finding' : `${n} more findings`} in the findings list.`,
+};
+
+/**
+ * A note's text: Traguardo's marker, then its lines; kept short (NOTE_MAX_LINES lines, about NOTE_MAX_CHARS
+ * characters, never a line cut), the rest counted in a last line.
+ */
+export function noteText(lines: readonly string[], lang: Lang): string {
+  const kept: string[] = [];
+  let size = NOTE_PREFIX.length + 1;
+  for (const line of lines) {
+    if (kept.length >= NOTE_MAX_LINES || (kept.length > 0 && size + line.length + 1 > NOTE_MAX_CHARS)) break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  const rest = lines.length - kept.length;
+  return `${NOTE_PREFIX} ${[...kept, ...(rest > 0 ? [MORE[lang](rest)] : [])].join('\n')}`;
+}
+
 /** A finding as a line of the note on `address`: without the cell when it is that very cell ("Traguardo: risultato mancante."). */
 function noteLine(f: Issue, address: string, lang: Lang): string {
-  const own = f.cell !== undefined && f.cell.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase() === address;
+  const own = f.cell !== undefined && bareAddress(f.cell) === address;
   if (!own) return renderIssue(f, lang);
   const { cell: _cell, ...rest } = f;
   return renderIssue(rest as Issue, lang);
+}
+
+const TARGET_WORD: Record<Lang, string> = { it: 'target', en: 'target' };
+/** Longest text of a target cell quoted in an explanation note; longer ones are cut with "…". */
+const QUOTE_MAX = 80;
+
+/**
+ * The explanation of a computed achievement, as a note line: "57,1% = 0,12 / 0,21 — target: ≥ 0,21", the target
+ * quoted as the cell states it (the line it was read from), short. Null when the evaluation has no formula.
+ */
+export function explanationLine(ind: IndicatorReport, lang: Lang): string | null {
+  const ev = ind.evaluation;
+  const why = explain(ev.achievement, ev.formula, lang);
+  if (why === null) return null;
+  const stated = ev.target.provenance?.token ?? ev.target.provenance?.lineText ?? null;
+  const quoted = stated === null ? '' : stated.replace(/\s+/g, ' ').replace(/>=/g, '≥').replace(/<=/g, '≤').trim();
+  const cut = quoted.length > QUOTE_MAX ? `${quoted.slice(0, QUOTE_MAX - 1)}…` : quoted;
+  return cut === '' ? why : `${why} — ${TARGET_WORD[lang]}: ${cut}`;
 }
 
 /**

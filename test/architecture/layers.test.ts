@@ -24,18 +24,33 @@ const layerOf = (file: string, spec: string): string | null => {
   return target.split(path.sep)[0] ?? null;
 };
 
-describe('architecture: imports point inward (taskpane/cli → workbook → core)', () => {
+describe('architecture: imports point inward (taskpane/cli → session → workbook → core)', () => {
   test.each(sources(path.join(SRC, 'core')).map((f) => [path.relative(SRC, f), f]))('%s imports no Office, DOM, React, ExcelJS or outer layer', (_rel, file) => {
     const text = code(file);
     for (const spec of importsOf(file)) {
       expect(spec).not.toMatch(/^(exceljs|react|react-dom|@fluentui|@microsoft\/office-js)/);
-      expect(['workbook', 'taskpane', 'cli']).not.toContain(layerOf(file, spec));
+      expect(['workbook', 'session', 'taskpane', 'cli']).not.toContain(layerOf(file, spec));
     }
     expect(text).not.toMatch(/\b(?:Excel|Office|OfficeExtension)\.\w|\bdocument\.|\bwindow\.|\bprocess\./);
   });
 
-  test.each(sources(path.join(SRC, 'workbook')).map((f) => [path.relative(SRC, f), f]))('%s imports neither the task pane nor the CLI', (_rel, file) => {
-    for (const spec of importsOf(file)) expect(['taskpane', 'cli']).not.toContain(layerOf(file, spec));
+  test.each(sources(path.join(SRC, 'workbook')).map((f) => [path.relative(SRC, f), f]))('%s imports neither the session, the task pane nor the CLI', (_rel, file) => {
+    for (const spec of importsOf(file)) expect(['session', 'taskpane', 'cli']).not.toContain(layerOf(file, spec));
+  });
+
+  test.each(sources(path.join(SRC, 'session')).map((f) => [path.relative(SRC, f), f]))('%s (the session) imports neither the task pane nor the CLI, nor React, the DOM or Node', (_rel, file) => {
+    for (const spec of importsOf(file)) {
+      expect(['taskpane', 'cli']).not.toContain(layerOf(file, spec));
+      expect(spec).not.toMatch(/^(react|react-dom|@fluentui|exceljs|fs|path|node:)/);
+    }
+    expect(code(file)).not.toMatch(/\b(?:Excel|Office|OfficeExtension)\.\w|\bdocument\.|\bwindow\.|\bprocess\./);
+  });
+
+  test('the pane and the CLI orchestrate through the session: neither scores a sheet nor builds a write plan itself', () => {
+    const outer = [...sources(path.join(SRC, 'taskpane')), ...sources(path.join(SRC, 'cli'))];
+    const offenders = outer.filter((f) => /\b(?:scoreSheet|buildWritePlan|applyOverrides|withHeaderRow)\b/.test(code(f)));
+    expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
+    expect(sources(path.join(SRC, 'session')).length).toBeGreaterThan(0);
   });
 
   test.each(sources(path.join(SRC, 'taskpane')).filter((f) => /components/.test(f)).map((f) => [path.relative(SRC, f), f]))('%s (a component) never touches Office', (_rel, file) => {

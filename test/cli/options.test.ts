@@ -5,12 +5,13 @@ describe('parseScoreArgs', () => {
     const r = parseScoreArgs([
       'in.xlsx', '--out', 'out.xlsx', '--json=r.json', '--sheet', 'A', '--sheet', 'B', '--year', '2023',
       '--map', 'target=d', '--map', 'stated=', '--lang', 'en', '--fail-on', 'warning', '--header-row', '4',
+      '--notes', 'all', '--explain-notes',
     ]);
     expect(r).toEqual({
       ok: true,
       options: {
         input: 'in.xlsx', out: 'out.xlsx', json: 'r.json', sheets: ['A', 'B'], year: 2023,
-        map: { target: 'D', stated: null }, headerRow: 4, lang: 'en', failOn: 'warning',
+        map: { target: 'D', stated: null }, headerRow: 4, lang: 'en', failOn: 'warning', notes: 'all', explainNotes: true,
       },
     });
   });
@@ -18,7 +19,7 @@ describe('parseScoreArgs', () => {
   test('defaults: no outputs, all sheets, detected year, Italian, never fail on findings', () => {
     expect(parseScoreArgs(['in.xlsx'])).toEqual({
       ok: true,
-      options: { input: 'in.xlsx', out: null, json: null, sheets: [], year: null, map: {}, headerRow: null, lang: 'it', failOn: null },
+      options: { input: 'in.xlsx', out: null, json: null, sheets: [], year: null, map: {}, headerRow: null, lang: 'it', failOn: null, notes: null, explainNotes: false },
     });
   });
 
@@ -37,6 +38,8 @@ describe('parseScoreArgs', () => {
     [['in.xlsx', '--out', 'in.xlsx'], '--out'],
     [['in.xlsx', '--json', './in.xlsx'], '--json'],
     [['in.xlsx', '--help=yes'], '--help'],
+    [['in.xlsx', '--notes', 'some'], '--notes'],
+    [['in.xlsx', '--explain-notes=yes'], '--explain-notes'],
   ])('%j is a usage error naming %s', (argv, named) => {
     const r = parseScoreArgs(argv);
     expect(r.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { JsonReportSchema, toJsonReport } from '../../src/cli/report';
 import { issue } from '../../src/core/issues';
+import { DEFAULT_POLICY } from '../../src/core/scoring/policy';
 import type { IndicatorReport, SheetReport } from '../../src/core/sheet/report.types';
 import type { Target } from '../../src/core/target/target.types';
 import type { ResultValue } from '../../src/core/result/result.types';
@@ -70,8 +71,28 @@ describe('toJsonReport', () => {
   test('sheet-level findings and objectives are carried over', () => {
     expect(json.sheets[0]?.findings.map((f) => [f.code, f.cell])).toEqual([['role-missing', '']]);
     expect(json.sheets[0]?.objectives).toEqual([
-      { key: 'A01', title: 'FAVORIRE LA TRANSIZIONE DIGITALE', parent: null, achievement: 57.142857142857146, coverage: 50, counts: { met: 0, shortfall: 1, notEvaluable: 1 }, rows: [4, 5] },
+      { key: 'A01', title: 'FAVORIRE LA TRANSIZIONE DIGITALE', parent: null, achievement: 57.142857142857146, coverage: 50, band: 'shortfall', counts: { met: 0, shortfall: 1, notEvaluable: 1 }, rows: [4, 5] },
     ]);
+  });
+
+  test('every finding carries its fingerprint: rule, sheet, indicator code — never the row', () => {
+    const s0 = json.sheets[0];
+    expect(s0?.findings.map((f) => f.fingerprint)).toEqual(['role-missing|Monitoraggio 2023|sheet|stated|1']);
+    expect(s0?.indicators.map((i) => i.findings.map((f) => f.fingerprint))).toEqual([
+      ['stated-mismatch|Monitoraggio 2023|code:a01-0||1'],
+      ['missing-result|Monitoraggio 2023|code:a01-1||1'],
+    ]);
+    const moved = toJsonReport([{ ...sheet, indicators: sheet.indicators.map((i) => ({ ...i, row: i.row + 3 })) }], 'en');
+    expect(moved.sheets[0]?.indicators.flatMap((i) => i.findings.map((f) => f.fingerprint))).toEqual(s0?.indicators.flatMap((i) => i.findings.map((f) => f.fingerprint)));
+  });
+
+  test('the roll-up carries each objective\'s band under the policy and the indicators per band', () => {
+    expect(json.sheets[0]?.bands).toEqual({ met: 0, nearMiss: 0, shortfall: 1, notEvaluable: 1 });
+    expect(json.policy).toEqual({ cap: 100, nearMiss: 90, notes: 'problems', explainNotes: false });
+    const lenient = toJsonReport([sheet], 'en', { policy: { ...DEFAULT_POLICY, nearMiss: 50 } });
+    expect(lenient.sheets[0]?.objectives[0]?.band).toBe('near-miss');
+    const none = toJsonReport([{ ...sheet, objectives: [{ ...sheet.objectives[0]!, achievement: null }] }], 'en');
+    expect(none.sheets[0]?.objectives[0]?.band).toBe('not-evaluable');
   });
 
   test('a report that breaks the schema is a thrown programming error', () => {
@@ -80,7 +101,8 @@ describe('toJsonReport', () => {
   });
 
   test('skipped sheets are listed with their findings', () => {
-    const withSkipped = toJsonReport([], 'it', { skipped: [{ name: 'Bilancio', findings: [{ code: 'no-header-row', severity: 'error', cell: '', message: 'x' }] }] });
+    const withSkipped = toJsonReport([], 'it', { skipped: [{ name: 'Bilancio', issues: [issue('no-header-row', 'error')] }] });
     expect(withSkipped.skipped.map((s) => s.name)).toEqual(['Bilancio']);
+    expect(withSkipped.skipped[0]?.findings.map((f) => [f.code, f.cell, f.fingerprint])).toEqual([['no-header-row', '', 'no-header-row|Bilancio|sheet||1']]);
   });
 });

@@ -183,6 +183,21 @@ export function describeWorkbookPort(name: string, create: HarnessFactory): void
       await expect(later.listSheets()).resolves.toEqual([SHEET, 'Dati']);
     });
 
+    test('reviewed marks kept with the settings survive a compute, a clear and a later session', async () => {
+      const h = await create(FIXTURE);
+      const reviews = {
+        marks: [{ fingerprint: `stated-mismatch|${SHEET}|code:a01.01-1||1`, status: 'accepted' as const, comment: 'Dato concordato', at: '2024-03-01T10:00:00.000Z', by: 'OIV' }],
+        baselines: { [SHEET]: { at: '2024-03-01T10:00:00.000Z', findings: [{ fingerprint: `stated-mismatch|${SHEET}|code:a01.01-1||1`, cell: 'D4', indicator: 'A01.01-1' }] } },
+        auditSheet: null,
+      };
+      const settings = { version: 1 as const, mappings: { [SHEET]: fixtureReport().mapping }, reviews };
+      await h.port.writeSettings(settings);
+      await score(h.port);
+      await expect((await h.reopen()).readSettings()).resolves.toEqual(settings);
+      await h.port.clear(SHEET);
+      await expect((await h.reopen()).readSettings()).resolves.toEqual(settings);
+    });
+
     // Issue 10 items 2 and 3: the output column is chosen among free cells only, and known as Traguardo's by its
     // record, never by its header's text.
     test('the output column goes past an empty merged area and a formula showing "" and leaves a typed header the user\'s', async () => {

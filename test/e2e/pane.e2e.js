@@ -80,6 +80,10 @@ test('has no accessibility violations after computing', async ({ page }) => {
   await page.getByRole('tab', { name: 'Rilievi' }).click();
   await page.getByTestId('findings').waitFor();
   equal(await axeViolations(page), [], 'axe violations (findings)');
+  await page.getByRole('tab', { name: 'Impostazioni' }).click();
+  await page.getByRole('checkbox', { name: 'Nota con il calcolo su ogni raggiungimento' }).waitFor();
+  equal(await axeViolations(page), [], 'axe violations (settings)');
+  await page.getByRole('tab', { name: 'Rilievi' }).click();
 });
 
 test('clicking a finding selects its cell in the grid and scrolls it into view', async ({ page }) => {
@@ -135,6 +139,38 @@ test('the findings list is one tab stop: arrows move inside it, Tab leaves it', 
   assert((await focused()) !== start, 'ArrowDown moves to the next item');
   await page.keyboard.press('Tab');
   assert(!(await inside()), 'one Tab leaves the list');
+});
+
+test('the auditor reviews a finding and a folded check and writes the Rilievi sheet, with no accessibility violations', async ({ page }) => {
+  const findings = page.getByTestId('findings');
+  const one = findings.locator('button[aria-label^="Rivedi il rilievo"]').first();
+  await one.click();
+  const dialog = page.getByTestId('review-panel');
+  await dialog.waitFor();
+  equal(await axeViolations(page), [], 'axe violations (review panel)');
+  await screenshot(page, 'e2e-review-panel.png');
+  await dialog.getByRole('radio', { name: 'Accettato con nota' }).check();
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await dialog.getByText('Scrivi la nota che giustifica l’accettazione.').waitFor();
+  equal(await axeViolations(page), [], 'axe violations (review panel, note missing)');
+  await dialog.getByRole('textbox').fill('Scostamento concordato con l’OIV');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await findings.getByText('Scostamento concordato con l’OIV').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Rivedi il rilievo'), null, { timeout: 5_000 });
+  const all = findings.locator('button[aria-label^="Rivedi tutti"]').first();
+  await all.click();
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: /^Segna tutti i \d+ come «Confermato»$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // The group may be folded: open it to see its findings marked.
+  const toggle = all.locator('xpath=preceding-sibling::button[@data-rule]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  assert((await findings.getByText('Confermato', { exact: true }).count()) > 1, 'the group is marked confirmed');
+  await page.getByRole('button', { name: 'Crea foglio Rilievi' }).click();
+  await page.getByText('Creato il foglio «Traguardo – Rilievi».').waitFor({ timeout: 10_000 });
+  equal(await axeViolations(page), [], 'axe violations (findings reviewed)');
+  await screenshot(page, 'e2e-review-done.png');
 });
 
 test('switches the pane to English', async ({ page }) => {
@@ -241,12 +277,28 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
           .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent || '').slice(0, 30)}"`);
         return { page: document.documentElement.scrollWidth - window.innerWidth, over: over.slice(0, 5) };
       });
+    const charts = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid=summary-charts]');
+      const pane = document.querySelector('main').getBoundingClientRect();
+      const bars = [...root.querySelectorAll('[data-testid=chart-objectives] li[data-band]')];
+      return {
+        bars: bars.length,
+        label: root.querySelector('[role=img]')?.getAttribute('aria-label') ?? '',
+        inside: bars.every((li) => li.getBoundingClientRect().right <= pane.right + 1 && li.getBoundingClientRect().width > 100),
+      };
+    });
+    assert(charts.bars > 0 && charts.inside, `the objectives chart has ${charts.bars} bars, each inside the pane`);
+    assert((lang === 'it' ? /^Indicatori per fascia, \d+ in tutto: / : /^Indicators by band, \d+ in all: /).test(charts.label), `the band chart's text alternative: ${charts.label}`);
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (summary)`);
     await screenshot(page, `e2e-${width}-${lang}-summary.png`);
     await page.getByRole('tab', { name: lang === 'it' ? 'Rilievi' : 'Findings' }).click();
     await page.getByTestId('findings').waitFor();
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (findings)`);
     await screenshot(page, `e2e-${width}-${lang}-findings.png`);
+    await page.getByRole('tab', { name: lang === 'it' ? 'Impostazioni' : 'Settings' }).click();
+    await page.getByRole('radio', { name: lang === 'it' ? 'Tutti i rilievi, comprese le informazioni' : 'Every finding, information included' }).waitFor();
+    equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (settings)`);
+    await screenshot(page, `e2e-${width}-${lang}-settings.png`);
     await page.close();
   });
 }

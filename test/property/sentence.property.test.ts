@@ -49,12 +49,15 @@ describe('leftover text that may change the meaning always yields a finding', ()
 
 describe('long inputs stay linear (no super-linear backtracking)', () => {
   const pieces = ['almeno ', 'incremento del ', 'rispetto al ', 'su ', 'e ', 'tutti ', 'Dato 2024: ', '12 ', 'iniziative ', 'a', ' ', '1.', '%', 'di cui '];
+  // No wall-clock assertion (the suite must pass on 2 busy cores): catastrophic backtracking takes minutes, so
+  // the test's own timeout is the guard. Timings are printed by `npm run bench:hostile`.
   test.each(pieces)('a 20,000-character cell made of %j parses in seconds, not minutes', (p) => {
     const long = p.repeat(Math.ceil(20_000 / p.length));
-    const t0 = Date.now();
     const t = parseTarget(long, { year: 2024 });
-    parseResult(long, { target: t.target, year: 2024, context: long.slice(0, 200) });
-    parseResult(long, { target: parseTarget('>= 90%', { year: 2024 }).target, year: 2024, context: 'N. iniziative' });
-    expect(Date.now() - t0).toBeLessThan(4000); // catastrophic backtracking would take minutes; shared machines are slow
-  });
+    expect(t.target).toBeDefined();
+    const r1 = parseResult(long, { target: t.target, year: 2024, context: long.slice(0, 200) });
+    const r2 = parseResult(long, { target: parseTarget('>= 90%', { year: 2024 }).target, year: 2024, context: 'N. iniziative' });
+    expect(r1).toBeDefined();
+    expect(r2).toBeDefined();
+  }, 60_000);
 });

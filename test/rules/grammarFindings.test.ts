@@ -40,7 +40,7 @@ describe('target-partly-read', () => {
   ])('%s: params fit the schema and render in both languages', (text, it, en) => {
     const f = parseTarget(text, { year: 2024, cell: 'D7' }).issues.find((i) => i.code === 'target-partly-read')!;
     expect(RULES['target-partly-read'].params.safeParse(f.params).success).toBe(true);
-    expect(renderIssue(f, 'it')).toMatch(new RegExp(`^D7: letto solo in parte: dopo '[^']+' resta '[^']+', che può cambiarne il senso \\(${it}\\); verificare il target\\.$`));
+    expect(renderIssue(f, 'it')).toMatch(new RegExp(`^D7: Letto solo in parte: dopo '[^']+' resta '[^']+', che può cambiarne il senso \\(${it}\\); verificare il target\\.$`));
     expect(renderIssue(f, 'en')).toContain(`(${en})`);
   });
 });
@@ -56,7 +56,7 @@ describe('target-parts', () => {
     const f = e.findings.find((i) => i.code === 'target-parts')!;
     expect(RULES['target-parts'].params.safeParse(f.params).success).toBe(true);
     expect(renderIssue(f, 'it')).toContain(says);
-    expect(renderIssue(f, 'it')).toMatch(/^E7: il target ha 2 parti \('[^']+'\): vanno raggiunte tutte; /);
+    expect(renderIssue(f, 'it')).toMatch(/^E7: Il target ha 2 parti \('[^']+'\): vanno raggiunte tutte; /);
   });
 });
 

@@ -13,9 +13,9 @@ describe("the pane's findings list on the sheet with one planted defect per audi
     expect(rows.map((r) => ({ code: r.code, cell: r.address })).sort((a, b) => String(a.cell).localeCompare(String(b.cell))))
       .toEqual([...PLANTED].sort((a, b) => a.cell.localeCompare(b.cell))));
 
-  test.each(CHECK_CODES.map((c) => [c]))('shows %s with an Italian message and no cell repeated in it', (code) => {
+  test.each(CHECK_CODES.map((c) => [c]))('shows %s with an Italian sentence (capital first) and no cell repeated in it', (code) => {
     const row = rows.find((r) => r.code === code);
-    expect(row?.message).toMatch(/^[a-zàèéìòù]/);
+    expect(row?.message).toMatch(/^[A-ZÀ-Ú]/);
     expect(row?.message).not.toMatch(/^[A-Z]{1,3}\d+: /);
   });
 });

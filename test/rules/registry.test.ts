@@ -49,11 +49,11 @@ describe('the catalogue of checks', () => {
     expect(renderIssue({ code: 'role-missing', severity: 'warning', params: {} }, 'it')).toBe(RULES['role-missing'].summary.it));
 
   test('renders role-missing with the role named in Italian, not an empty column name', () =>
-    expect(renderIssue(issue('role-missing', 'warning', { params: { role: 'result' } }), 'it')).toBe('colonna "Risultato" non trovata: sceglierla nel riquadro.'));
+    expect(renderIssue(issue('role-missing', 'warning', { params: { role: 'result' } }), 'it')).toBe('Colonna "Risultato" non trovata: sceglierla nel riquadro.'));
 
   test('renders the reasons of a narrative reading in Italian, with no English left in them', () =>
     expect(renderIssue(issue('result-from-narrative', 'info', { cell: 'E14', params: { text: '167', reasons: ['same-kind', 'after-verb'] } }), 'it'))
-      .toBe("E14: risultato letto dal testo: '167' (stesso tipo di numero del target; dopo un verbo che indica il valore)."));
+      .toBe("E14: Risultato letto dal testo: '167' (stesso tipo di numero del target; dopo un verbo che indica il valore)."));
 
   test('rejects at compile time a message that reads a param its schema lacks, and a finding without its params', () => {
     const rule = defineRule({

@@ -40,6 +40,6 @@ describe('messages of the findings on the seed indicators', () => {
     const r = seedRows().find((x) => x.id === 'A01.01-1')!;
     const f = evaluateIndicator({ target: r.target_raw, result: r.result_raw, algorithm: r.algorithm, indicator: r.indicator, year: 2023 }).findings
       .find((x) => x.code === 'result-from-narrative')!;
-    expect(renderIssue(f, 'it')).toMatch(/^risultato letto dal testo: '167' \((?:[a-zàèéìòù' ]+; )*[a-zàèéìòù' ]+\)\.$/);
+    expect(renderIssue(f, 'it')).toMatch(/^Risultato letto dal testo: '167' \((?:[a-zàèéìòù' ]+; )*[a-zàèéìòù' ]+\)\.$/);
   });
 });

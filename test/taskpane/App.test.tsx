@@ -105,7 +105,7 @@ describe('App in Excel mode', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
     await screen.findByTestId('summary');
     fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /C4/ })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^C4/ })));
     expect(calls).toContain('select C4');
   });
 
@@ -179,7 +179,7 @@ describe('App on a workbook scored before', () => {
     expect(screen.getByText(/Risultati dell’ultimo calcolo, riletti dal foglio senza modificarlo/)).toBeTruthy();
     expect(calls).toEqual(['readSheet']);
     fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
-    expect(screen.getByRole('button', { name: /C4/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^C4/ })).toBeTruthy();
   });
 });
 
@@ -237,4 +237,80 @@ describe('App when no header row is recognised', () => {
     await screen.findByText('Riga di intestazione: 1 · Dati: righe 2–4');
     expect(calls).toEqual(['readSheet']);
   });
+});
+
+describe('App: the auditor reviews findings', () => {
+  test('a mark is stored in the workbook and shown again when the pane reopens; the first mark records the review', async () => {
+    const { port, settings } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING } });
+    const first = renderExcel(port);
+    await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Rivedi il rilievo della cella C4/ }));
+    const dialog = await screen.findByTestId('review-panel');
+    fireEvent.click(screen.getByRole('radio', { name: 'Accettato con nota' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Commento/ }), { target: { value: 'Valore medio concordato con l’OIV' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Salva' })));
+    await waitFor(() => expect(dialog.isConnected).toBe(false));
+    const stored = settings()?.reviews;
+    expect(stored?.marks).toEqual([expect.objectContaining({ status: 'accepted', comment: 'Valore medio concordato con l’OIV' })]);
+    expect(stored?.marks[0]?.fingerprint).toMatch(/^target-reference-unresolved\|Foglio1\|/);
+    expect(stored?.baselines.Foglio1?.findings.length).toBeGreaterThan(0);
+    // The mapping stays with it.
+    expect(settings()?.mappings.Foglio1).toEqual(MAPPING);
+    first.unmount();
+
+    renderExcel(port);
+    await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    const item = screen.getByRole('button', { name: /^C4/ });
+    expect(item.textContent).toContain('Accettato con nota');
+    expect(item.textContent).toContain('Valore medio concordato con l’OIV');
+    expect(item.textContent).not.toContain('nuovo');
+  });
+
+  test('a compute keeps the marks stored before', async () => {
+    const reviews = { marks: [{ fingerprint: 'x|Foglio1|sheet||1', status: 'confirmed' as const, comment: '' }], baselines: {}, auditSheet: null };
+    const { port, settings } = fakePort(null, { version: 1, mappings: {}, reviews });
+    renderExcel(port);
+    const compute = await screen.findByRole('button', { name: 'Calcola raggiungimento' }, { timeout: 10_000 });
+    await act(async () => fireEvent.click(compute));
+    await waitFor(() => expect(settings()?.mappings.Foglio1).toBeTruthy());
+    expect(settings()?.reviews).toEqual(reviews);
+  });
+
+  test('findings absent from the last review are new, and the ones gone are listed as resolved', async () => {
+    const baselines = { Foglio1: { at: '2024-03-01T10:00:00.000Z', findings: [{ fingerprint: 'missing-target|Foglio1|code:z||1', cell: 'C9', indicator: 'Vecchio indicatore' }] } };
+    const { port } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING }, reviews: { marks: [], baselines, auditSheet: null } });
+    renderExcel(port);
+    await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    expect(screen.getByRole('button', { name: /^C4/ }).textContent).toContain('nuovo');
+    expect(screen.getByRole('heading', { name: 'Risolti dall\'ultima revisione (1)' })).toBeTruthy();
+    expect(screen.getByTestId('resolved').textContent).toContain('Target mancante — cella C9 — Vecchio indicatore');
+    expect(screen.getByTestId('review-bar').textContent).toMatch(/Ultima revisione: 01\/03\/2024/);
+  });
+
+  test('inside Excel the exports are the Rilievi sheet and the clipboard, not downloads', async () => {
+    const { port } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING } });
+    const written: unknown[] = [];
+    const wb: WorkbookPort = { ...port, writeAuditSheet: async (a) => (written.push(a), 'Traguardo – Rilievi') };
+    renderExcel(wb);
+    await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Rilievi' }));
+    expect(screen.queryByRole('button', { name: 'Esporta CSV' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Esporta JSON' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copia negli appunti' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Crea foglio Rilievi' })));
+    expect(written).toEqual([expect.objectContaining({ name: 'Traguardo – Rilievi', title: 'Traguardo – Rilievi · Foglio1' })]);
+    expect(await screen.findByText('Creato il foglio «Traguardo – Rilievi».')).toBeTruthy();
+  });
+});
+
+test('App: Clear also removes the audit sheet Traguardo wrote', async () => {
+  const { port, calls } = fakePort(null, { version: 1, mappings: { Foglio1: MAPPING } });
+  const wb: WorkbookPort = { ...port, removeAuditSheet: async () => (calls.push('removeAuditSheet'), true) };
+  renderExcel(wb);
+  await screen.findByTestId('count-shortfall', {}, { timeout: 10_000 });
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancella' })));
+  await waitFor(() => expect(calls.slice(-2)).toEqual(['clear', 'removeAuditSheet']));
 });

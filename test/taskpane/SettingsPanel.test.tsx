@@ -59,6 +59,32 @@ describe('SettingsPanel', () => {
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_POLICY, deadline: 'linear' });
   });
 
+  test('notes: problems by default; choosing every finding asks for notes on information too', () => {
+    const onChange = setup();
+    expect((screen.getByRole('radio', { name: 'Warnings, errors and indicators not evaluable' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Every finding, information included' }));
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_POLICY, notes: 'all' });
+  });
+
+  test('the explanation note is off by default and the checkbox turns it on', () => {
+    const onChange = setup();
+    const box = screen.getByRole('checkbox', { name: 'A note with the computation on each achievement' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_POLICY, explainNotes: true });
+  });
+
+  test('the notes controls speak Italian in the Italian pane', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SettingsPanel strings={stringsFor('it')} policy={{ ...DEFAULT_POLICY, notes: 'all', explainNotes: true }} disabled={false} onChange={jest.fn()} />
+      </FluentProvider>,
+    );
+    expect((screen.getByRole('radio', { name: 'Tutti i rilievi, comprese le informazioni' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Nota con il calcolo su ogni raggiungimento' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Note nel foglio')).toBeTruthy();
+  });
+
   test('restore defaults gives back the default policy, and is disabled when already default', () => {
     const onChange = setup({ ...DEFAULT_POLICY, cap: 120, nearMiss: 80 });
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));

@@ -1,4 +1,7 @@
+import ExcelJS from 'exceljs';
 import { buildGridModel } from '../../src/taskpane/components/SheetGrid/buildGridModel';
+import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
+import type { SheetSnapshot } from '../../src/workbook/port';
 import type { WritePlan } from '../../src/workbook/writePlan.types';
 import { snapshot } from './fixtures';
 
@@ -54,5 +57,39 @@ describe('buildGridModel', () => {
     expect(model.columns).toEqual(['A', 'B', 'D']);
     expect(model.rows.map((r) => r.row)).toEqual([1, 2, 4]);
     expect(model.rows[1]?.cells[0]).toMatchObject({ address: 'A2', rowSpan: 1 });
+  });
+});
+
+describe('buildGridModel: source cells in the pane language', () => {
+  /** A sheet saved by ExcelJS with numbers under their formats, read back by the file adapter (Excel's en-US text). */
+  async function numbersSheet(): Promise<SheetSnapshot> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Numeri');
+    ws.addRow(['Indicatore', 'Rapporto', 'Quota', 'Imprese', 'Scadenza', 'Data', 'Fatto']);
+    ws.addRow(['Pratiche evase', 0.12, 0.187, 18307, 45291, 45291, true]);
+    ws.getCell('C2').numFmt = '0.0%';
+    ws.getCell('D2').numFmt = '#,##0';
+    ws.getCell('E2').numFmt = 'mm-dd-yy';
+    ws.getCell('F2').numFmt = 'd mmm yyyy';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    return (await ExcelJsWorkbook.load(bytes)).readSheet('Numeri');
+  }
+
+  test.each([
+    ['it', ['0,12', '18,7%', '18.307', '31/12/2023', '31 dic 2023', 'VERO']],
+    ['en', ['0.12', '18.7%', '18,307', '2023-12-31', '31 Dec 2023', 'TRUE']],
+  ] as const)('in %s shows 0.12, 18.7%%, 18307, a short date, a long date and TRUE as %j', async (lang, texts) => {
+    const snap = await numbersSheet();
+    // what the file adapter keeps as Excel's display text is en-US: the grid does not show it as it is in Italian
+    expect(snap.cells[1]?.map((c) => c.text)).toEqual(['Pratiche evase', '0.12', '18.7%', '18,307', '31/12/2023', '31 Dec 2023', 'TRUE']);
+    const model = buildGridModel(snap, null, lang, 1);
+    expect(model.rows[1]?.cells.slice(1).map((c) => c.text)).toEqual(texts);
+    expect(model.rows[1]?.cells[0]?.text).toBe('Pratiche evase');
+  });
+
+  test('an Italian Excel\'s text is not shown in English notation either: the value and format decide', () => {
+    const snap: SheetSnapshot = { ...snapshot(), cells: [[{ value: 0.5714, text: '57,14%', format: '0.00%' }]], merges: [] };
+    expect(buildGridModel(snap, null, 'en', 1).rows[0]?.cells[0]?.text).toBe('57.14%');
+    expect(buildGridModel(snap, null, 'it', 1).rows[0]?.cells[0]?.text).toBe('57,14%');
   });
 });

@@ -16,6 +16,9 @@ export function formatNumber(x: number, lang: Lang, decimals = 2): string {
 /** A percent number as text: "57,1%" / "57.1%". */
 export const formatPercent = (x: number, lang: Lang, decimals = 1): string => `${formatNumber(x, lang, decimals)}%`;
 
+/** An ISO date in the language's form: "31/12/2023" (it), "2023-12-31" (en), as formulas write dates. */
+export const formatIsoDate = (iso: string, lang: Lang): string => localizeFormula(iso, lang);
+
 /** Rewrite the numbers of a locale-neutral formula ("0.12 / 0.21") in the language's notation. */
 export function localizeFormula(formula: string, lang: Lang): string {
   return formula.replace(/(\d{4})-(\d{2})-(\d{2})|-?\d+(?:\.\d+)?/g, (m, y?: string, mo?: string, d?: string) => {

@@ -3,17 +3,17 @@ import { explain, renderIssue } from './render';
 describe('renderIssue', () => {
   test('says which years a multi-year cell holds when the reference year is missing', () => {
     expect(renderIssue({ code: 'target-year-missing', severity: 'error', cell: 'D14', params: { year: 2023, years: '2022, 2024' } }, 'it'))
-      .toBe('D14: target 2023 non trovato: la cella contiene solo 2022, 2024.');
+      .toBe('D14: Target 2023 non trovato: la cella contiene solo 2022, 2024.');
   });
 
   test('shows stated and computed achievement with the formula in Italian notation', () => {
     const text = renderIssue({ code: 'stated-mismatch', severity: 'warning', cell: 'F5', params: { stated: 70, computed: 57.142857, formula: '0.12 / 0.21' } }, 'it');
-    expect(text).toBe('F5: raggiungimento dichiarato 70% diverso da quello calcolato 57,1% = 0,12 / 0,21.');
+    expect(text).toBe('F5: Raggiungimento dichiarato 70% diverso da quello calcolato 57,1% = 0,12 / 0,21.');
   });
 
   test('shows the same finding in English notation', () => {
     const text = renderIssue({ code: 'stated-mismatch', severity: 'warning', cell: 'F5', params: { stated: 70, computed: 57.142857, formula: '0.12 / 0.21' } }, 'en');
-    expect(text).toBe('F5: stated achievement 70% differs from the computed 57.1% = 0.12 / 0.21.');
+    expect(text).toBe('F5: Stated achievement 70% differs from the computed 57.1% = 0.12 / 0.21.');
   });
 });
 
@@ -32,8 +32,8 @@ describe('renderIssue: host errors', () => {
 
 describe('renderIssue: cells', () => {
   test('puts the cell first when the finding has one', () =>
-    expect(renderIssue({ code: 'missing-result', severity: 'error', cell: 'E9' }, 'en')).toBe('E9: no result.'));
+    expect(renderIssue({ code: 'missing-result', severity: 'error', cell: 'E9' }, 'en')).toBe('E9: No result.'));
   test('formats the numbers of a ratio mismatch in the language', () =>
     expect(renderIssue({ code: 'ratio-mismatch', severity: 'warning', params: { value: 91.5, numerator: 80, denominator: 99, computed: 80.8081 } }, 'it'))
-      .toBe('il valore 91,5 non corrisponde al rapporto 80/99 (80,81%).'));
+      .toBe('Il valore 91,5 non corrisponde al rapporto 80/99 (80,81%).'));
 });

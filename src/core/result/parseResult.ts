@@ -6,7 +6,7 @@ import type { NumberLocale } from '../number/locale';
 import { parseNumber } from '../number/parseNumber';
 import { normalizeText } from '../target/normalize';
 import { foldKeepLength, readValue } from '../target/readValue';
-import type { Target } from '../target/target.types';
+import type { Target, Unit } from '../target/target.types';
 import { NO_WORDS, YES_WORDS, ZERO_WORDS } from '../target/vocabulary';
 import { readDates } from './dates';
 import { readNarrative } from './narrative';
@@ -78,7 +78,13 @@ export function parseResult(input: string | number | boolean | null | undefined,
   const short = isShort ? readShort(main, opts, locale) : null;
   if (short) {
     const { ambiguous, ...reading } = short;
-    const out: ResultValue = { ...r, ...reading, token: text };
+    const mismatch = unitMismatch(reading, opts.target);
+    if (mismatch) {
+      // "45 giorni" against "≥ 80%": not comparable; never read as 45% (hours and minutes convert instead)
+      issues.push(issue('target-unit-mismatch', 'warning', { cell, received: main, expected: opts.target.unit ?? undefined, params: mismatch }));
+      return { result: { ...r, unit: reading.unit, token: text }, issues };
+    }
+    const out: ResultValue = { ...r, ...convertTime(reading, opts.target), token: text };
     if (inParens) {
       const ratio = readRatio(inParens.trim(), locale);
       if (ratio) checkRatio(out, ratio, opts, issues);
@@ -99,7 +105,7 @@ export function parseResult(input: string | number | boolean | null | undefined,
       return { result: { ...r, date: d.best.date, source: 'narrative', token: d.best.token, reason: d.best.reasons.join('; '), unit: 'date' }, issues };
     }
     issues.push(d.best
-      ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'a date', params: { kind: 'several', candidates: d.candidates.map((c) => c.token).join(', ') } })
+      ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'a date', params: { kind: 'several', candidates: d.candidates.map((c) => c.token).join('; ') } })
       : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a date', params: { text: clip(text), want: 'date' } }));
     return { result: r, issues };
   }
@@ -131,11 +137,37 @@ export function parseResult(input: string | number | boolean | null | undefined,
     };
     return { result: out, issues };
   }
-  const cands = reading.candidates.slice(0, 4).map((c) => c.token.trim()).join(', ');
+  const cands = reading.candidates.slice(0, 4).map((c) => c.token.trim()).join('; ');
   issues.push(best
     ? issue('result-ambiguous', 'warning', { cell, received: clip(text), expected: 'one measured value', params: { kind: 'several', candidates: cands } })
     : issue('unrecognized-result', 'warning', { cell, received: clip(text), expected: 'a number, a ratio or a date', params: { text: clip(text) } }));
   return { result: r, issues };
+}
+
+/** Units a value can be measured in that no plain number stands for: a count or no unit fits any target. */
+const MEASURES: ReadonlySet<Unit> = new Set<Unit>(['percent', 'days', 'hours', 'minutes', 'euro']);
+const MINUTES: Partial<Record<Unit, number>> = { hours: 60, minutes: 1 };
+
+/**
+ * The result's unit as written in the cell against the target's, when they measure different things ("45 giorni"
+ * against "≥ 80%", "€ 12.000" against "≤ 30 giorni"): hours and minutes convert into each other; days do not
+ * (working or calendar days?), nor does a percentage format, only a unit written in the cell.
+ */
+function unitMismatch(reading: Short, target: Target): { resultUnit: Unit; targetUnit: Unit } | null {
+  const ru = reading.unit;
+  const tu = target.unit;
+  if (reading.value === null || reading.source === 'ratio' || ru === null || tu === null || ru === tu) return null;
+  if (!MEASURES.has(ru) || !MEASURES.has(tu)) return null;
+  if (MINUTES[ru] !== undefined && MINUTES[tu] !== undefined) return null;
+  return { resultUnit: ru, targetUnit: tu };
+}
+
+/** A time in hours against a target in minutes (or the reverse), in the target's unit: "90 minuti" against "≤ 2 ore" is 1,5 hours. */
+function convertTime(reading: Short, target: Target): Short {
+  const from = reading.unit ? MINUTES[reading.unit] : undefined;
+  const to = target.unit ? MINUTES[target.unit] : undefined;
+  if (reading.value === null || from === undefined || to === undefined || from === to) return reading;
+  return { ...reading, value: (reading.value * from) / to, unit: target.unit };
 }
 
 const clip = (s: string): string => (s.length > 80 ? s.slice(0, 77) + '…' : s);

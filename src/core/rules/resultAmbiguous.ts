@@ -22,6 +22,6 @@ export const resultAmbiguous = defineRule({
       ? `the result ${num(p.value, 'en', 4)} looks like a fraction: read as ${num(p.value * 100, 'en', 2)}%.`
       : `the result text holds several values (${p.candidates}): it is not clear which is the result; enter it as a number.`,
   },
-  example: { kind: 'several', candidates: '167, 12, 45%' },
+  example: { kind: 'several', candidates: '167; 12; 45%' },
   exampleCell: 'E14',
 });

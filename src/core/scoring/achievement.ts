@@ -42,7 +42,7 @@ export function attain(t: Target, r: ResultValue, policy: ScoringPolicy, baselin
   const A = r.value;
   const T = t.value;
   if (A === null) {
-    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date, params: { text: r.date, want: 'number' } }));
+    if (r.date !== null) return na(issue('kind-mismatch', 'warning', { cell, expected: 'a number', received: r.date, params: { date: r.date, want: 'number' } }));
     return na();
   }
   if (T === null) return na();

@@ -2,7 +2,7 @@ import { DEFAULT_POLICY, ScoringPolicySchema } from './policy';
 
 describe('ScoringPolicySchema', () => {
   test('has the defaults of docs/scoring.md', () =>
-    expect(DEFAULT_POLICY).toEqual({ cap: 100, floor: 0, nearMiss: 90, decreasing: 'mirror', deadline: 'zero', decayPerDay: 1, threshold: null, bands: null, statedTolerance: 1, parts: 'min', displayDecimals: 1, rules: {} }));
+    expect(DEFAULT_POLICY).toEqual({ cap: 100, floor: 0, nearMiss: 90, decreasing: 'mirror', deadline: 'zero', decayPerDay: 1, threshold: null, bands: null, statedTolerance: 1, parts: 'min', displayDecimals: 1, notes: 'problems', explainNotes: false, rules: {} }));
   test('accepts a cap of 120', () => expect(ScoringPolicySchema.parse({ cap: 120 }).cap).toBe(120));
   test.each([
     [{ cap: 99 }, 'cap'],

@@ -45,6 +45,11 @@ export const ScoringPolicySchema = z
     parts: z.enum(['min', 'mean']).default('min'),
     /** Decimals shown in the sheet and the pane; data keeps full precision. @default 1 */
     displayDecimals: z.number().int().min(0).max(4).default(1),
+    /** Which findings get a note in the sheet: `problems` (warnings, errors, and why an indicator is not evaluable) or
+     *  `all` (information too, such as "value read from the text"). @default 'problems' */
+    notes: z.enum(['problems', 'all']).default('problems'),
+    /** Put a note on every computed achievement cell saying how it was computed ("57,1% = 0,12 / 0,21"). @default false */
+    explainNotes: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
     if (p.floor >= p.cap) {

@@ -7,6 +7,7 @@ import type { IndicatorRow } from '../layout/indicatorRows';
 import type { ColumnMapping } from '../layout/mapping';
 import type { NumberLocale } from '../number/locale';
 import { cellNumber } from '../number/cellNumber';
+import { unreadableNumberAt } from '../rules/unreadableNumber';
 import { configureFindings } from '../rules/configure';
 import { evaluateIndicator } from '../scoring/evaluate';
 import type { IndicatorInput } from '../scoring/evaluate';
@@ -50,6 +51,8 @@ interface ReadRow {
   report: Omit<IndicatorReport, 'evaluation'>;
   /** Set for a metaindicator: the level its siblings must reach. */
   metaLevel: number | null;
+  /** Cells of number columns (numerator, denominator, previous year's value) holding text that is no number. */
+  unreadable: Issue[];
 }
 
 /**
@@ -92,7 +95,7 @@ export function scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPo
   const errorCells = new Set<string>();
   const indicators: IndicatorReport[] = read.map((r) => {
     const evaluation = evaluations.get(r) as Evaluation;
-    const extra = configureFindings(rowChecks(r.row, evaluation, r.baseline, policy), policy);
+    const extra = configureFindings([...r.unreadable, ...rowChecks(r.row, evaluation, r.baseline, policy)], policy);
     if (extra.length === 0) return { ...r.report, evaluation };
     // An Excel error in a cell says all there is to say about it: the parser's "unreadable" findings there go.
     const errors = new Set(extra.filter((f) => f.code === 'formula-error').map((f) => f.cell));
@@ -155,7 +158,11 @@ function readRow(row: IndicatorRow, mapping: ColumnMapping, locale: NumberLocale
     }
   }
   const name = text(c.indicator?.cell);
+  const unreadable = (['numerator', 'denominator', 'baseline'] as const)
+    .map((role) => { const rc = c[role]; return rc ? unreadableNumberAt(rc.cell, rc.address, role, locale) : null; })
+    .filter((f): f is Issue => f !== null);
   return {
+    unreadable,
     row,
     input,
     weight,

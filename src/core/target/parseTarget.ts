@@ -242,7 +242,7 @@ function finish(e: Expression, where: { line: number; lineText: string }, issues
     const previous = REFERENCE_PREVIOUS.test(foldKeepLength(e.reference));
     if (previous && opts.baseline !== undefined && opts.baseline !== null) {
       target.value = opts.baseline;
-      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { from: e.reference, to: String(opts.baseline), via: 'baseline' } }));
+      issues.push(issue('target-revised', 'info', { cell, received: e.reference, expected: String(opts.baseline), params: { from: e.reference, to: opts.baseline, via: 'baseline' } }));
     } else {
       issues.push(issue('target-reference-unresolved', 'error', { cell, received: e.token, expected: 'a number the sheet holds', params: { text: e.token } }));
     }

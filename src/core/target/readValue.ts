@@ -53,6 +53,13 @@ export function foldKeepLength(text: string): string {
   return out;
 }
 
+/**
+ * The front of `text` where a unit or scale word can be (its leading spaces and 40 characters), folded: reading
+ * a value from each remaining part of a long cell then costs the same whatever the cell's length (folding the
+ * whole rest every time made a 40,000-character cell of numbers take seconds).
+ */
+const foldedHead = (text: string): string => foldKeepLength(text.slice(0, text.length - text.trimStart().length + 40));
+
 /** Read a unit word at the front of `folded`; returns the unit and how many characters it used. */
 export function readUnit(folded: string): { unit: Unit; length: number } | null {
   const s = folded.replace(/^\s+/, '');
@@ -71,7 +78,7 @@ export function readUnit(folded: string): { unit: Unit; length: number } | null 
 export function readValue(text: string, locale: NumberLocale): { value: ValueToken; rest: string } | null {
   let s = text.replace(/^\s+/, '');
   let unit: Unit | null = null;
-  const pre = readUnit(foldKeepLength(s));
+  const pre = readUnit(foldedHead(s));
   if (pre && (pre.unit === 'count' || pre.unit === 'euro')) {
     const after = s.slice(pre.length).replace(/^\s+/, '');
     if (NUMERAL.test(after)) {
@@ -91,14 +98,14 @@ export function readValue(text: string, locale: NumberLocale): { value: ValueTok
   if (!n) return null;
   let rest = s.slice(raw.length);
   let value = n.value;
-  const mult = MULTIPLIER.exec(foldKeepLength(rest));
+  const mult = MULTIPLIER.exec(foldedHead(rest));
   if (mult && !n.percent) {
     value *= MULTIPLIERS[(mult[1] ?? '').replace(/\.$/, '')] ?? 1;
     rest = rest.slice(mult[0].length);
   }
   if (n.percent) unit = 'percent';
   else {
-    const post = readUnit(foldKeepLength(rest));
+    const post = readUnit(foldedHead(rest));
     if (post && post.unit !== 'count') {
       unit = post.unit;
       rest = rest.slice(post.length);

@@ -2,14 +2,17 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/lang';
 import type { Result } from '../../core/issues';
 import type { ColumnMapping } from '../../core/layout/mapping';
-import { withHeaderRow } from '../../core/layout/withHeaderRow';
 import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
-import type { WorkbookPort } from '../../workbook/port';
-import type { FileWorkbook, PipelineDeps } from '../pipeline/deps.types';
+import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedPolicy, type SheetChoices } from '../../session';
+import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
+import { parseCell } from '../../workbook/address';
+import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
-import { collectFindings, type FindingRow } from '../pipeline/findings';
-import { storedMapping, storedPolicy, withConfirmed } from '../pipeline/settings';
+import { collectFindings, resolvedSince, withReview, type FindingRow, type ResolvedFinding } from '../pipeline/findings';
+import type { ReviewStatus } from '../../core/rules/reviewMarks';
+import { withBaseline, withMarks, type StoredReviews } from '../../workbook/reviews';
+import type { AuditSheet } from '../../workbook/auditSheet';
 
 export interface PipelineActions {
   openWorkbook(port: WorkbookPort, name: string | null): Promise<void>;
@@ -25,6 +28,12 @@ export interface PipelineActions {
   select(address: string): Promise<void>;
   /** The scored workbook as bytes (preview mode), or null when there is no file workbook. */
   save(): Promise<Uint8Array | null>;
+  /** Record the auditor's mark on findings (by fingerprint) in the workbook; the first mark also records the review. */
+  markFindings(fingerprints: readonly string[], status: ReviewStatus, comment: string): Promise<boolean>;
+  /** Keep the current findings as the sheet's last review, so the next compute shows what is new and resolved. */
+  recordReview(): Promise<boolean>;
+  /** Write the "Traguardo – Rilievi" sheet (replacing Traguardo's previous one); its name, or null when it failed. */
+  writeAuditSheet(sheet: AuditSheet): Promise<string | null>;
   /** Show an error raised outside the port (e.g. the host adapter could not start). */
   fail(error: unknown): void;
   dismiss(): void;
@@ -32,19 +41,34 @@ export interface PipelineActions {
 
 export interface Pipeline {
   state: PipelineState;
-  /** The mapping the next computation will use: detected or stored, with the user's overrides. */
+  /** The mapping the next computation will use (the session's `resolveMapping`: choices › stored › detected). */
   mapping: Result<ColumnMapping> | null;
+  /** The detection that mapping rests on: run again for a year the user chose, so the panel shows its columns. */
+  layout: LayoutView | null;
   actions: PipelineActions;
-  /** Findings of the last computation, rendered in the pane language; null before computing. */
+  /** Findings of the last computation, rendered in the pane language, with the auditor's marks; null before computing. */
   findings: FindingRow[] | null;
+  /** Findings of the sheet's last review that the last computation no longer finds. */
+  resolved: ResolvedFinding[];
+  /** When the sheet's last review was recorded (ISO), or null. */
+  lastReview: string | null;
   /** Sentences for the detection's and the mapping's findings. */
   mappingMessages: string[];
   /** The current error's finding as a sentence. */
   errorDetail: string | null;
 }
 
-/** A sheet scoring this much (`indicatorSheetScore`) is proposed when the open one is not an indicator sheet. */
-const SUGGEST_SCORE = 0.5;
+/** The user's choices in the set-up form, as the session takes them. */
+const choicesOf = (s: PipelineState): SheetChoices => ({ overrides: s.overrides, headerRow: s.headerRow, year: s.year });
+
+/** What a cell of a snapshot shows (its text, else its value), or null when empty or outside the grid. */
+function textAt(snapshot: SheetSnapshot, address: string): string | null {
+  const at = parseCell(address);
+  if (!at) return null;
+  const cell = snapshot.cells[at.row - 1 - snapshot.origin.row]?.[at.col - snapshot.origin.col];
+  if (!cell || cell.value === null) return null;
+  return cell.text !== '' ? cell.text : String(cell.value);
+}
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -62,6 +86,7 @@ const initialState = (mode: PaneMode): PipelineState => ({
   notice: null,
   selected: null,
   suggestions: null,
+  reviews: null,
 });
 
 /** The only place where the pane calls the core and the workbook port; components get data and callbacks. */
@@ -86,12 +111,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   /** The workbook's indicator sheets other than `active` (null when there is none). */
   const suggestSheets = useCallback(
     async (port: WorkbookPort, active: string, sheets: string[]): Promise<string[] | null> => {
-      const found: string[] = [];
-      for (const name of sheets) {
-        if (name === active) continue;
-        if (deps.indicatorSheetScore(await port.readSheet(name)) >= SUGGEST_SCORE) found.push(name);
-      }
-      return found.length > 0 ? found : null;
+      const found = await indicatorSheets(port, sheets.filter((name) => name !== active), deps.indicatorSheetScore);
+      return found.length > 0 ? found.map((s) => s.name) : null;
     },
     [deps],
   );
@@ -100,26 +121,25 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     async (port: WorkbookPort, name: string) => {
       const snapshot = await port.readSheet(name);
       const settings = await port.readSettings();
-      const layout = deps.detectLayout(snapshot, { sheet: name });
-      const stored = storedMapping(settings, name);
-      const base = stored ?? layout.mapping;
+      const sheet = openSheet(snapshot, settings, deps);
       const policy = storedPolicy(settings) ?? stateRef.current.policy;
       // A sheet scored before reopens with its results: scored again in memory from the stored mapping, nothing written.
-      const report = stored ? deps.scoreSheet(snapshot, stored, policy) : null;
-      const computed = report ? { report, plan: deps.buildWritePlan(snapshot, report, { lang: langRef.current, policy }), outcome: null } : null;
+      const restored = restoreSheet(sheet, policy, langRef.current, deps);
+      const computed = restored ? { report: restored.report, plan: restored.plan, outcome: null } : null;
       patch({
-        sheet: { name, snapshot, layout, stored },
+        sheet,
         overrides: {},
         headerRow: null,
-        year: base?.year ?? new Date().getFullYear() - 1,
+        year: defaultYear(sheet),
         policy,
         computed,
         selected: null,
         suggestions: null,
+        reviews: settings?.reviews ?? null,
         activity: { kind: 'idle' },
         ...(computed ? { notice: { kind: 'restored' as const } } : {}),
       });
-      return { restored: computed !== null, understood: base !== null };
+      return { restored: computed !== null, understood: (sheet.stored ?? sheet.layout.mapping) !== null };
     },
     [deps, patch],
   );
@@ -178,42 +198,34 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     [hostError, loadSheet, patch],
   );
 
-  const mapping = useMemo(() => {
-    if (!state.sheet) return null;
-    const detected = state.sheet.stored ?? state.sheet.layout.mapping;
-    const base =
-      state.headerRow === null
-        ? detected
-        : withHeaderRow(state.sheet.snapshot, detected, { sheet: state.sheet.name, headerRow: state.headerRow, year: state.year ?? detected?.year ?? new Date().getFullYear() - 1 });
-    return deps.applyOverrides(base, state.overrides, state.year ?? undefined);
-  }, [deps, state.sheet, state.overrides, state.headerRow, state.year]);
+  const resolved = useMemo(
+    () => (state.sheet ? resolveMapping(state.sheet, { overrides: state.overrides, headerRow: state.headerRow, year: state.year }, deps) : null),
+    [deps, state.sheet, state.overrides, state.headerRow, state.year],
+  );
+  const mapping = resolved?.mapping ?? null;
   const mappingRef = useRef(mapping);
   mappingRef.current = mapping;
 
   const compute = useCallback(async () => {
     const port = portRef.current;
-    const { sheet, policy } = stateRef.current;
-    const resolved = mappingRef.current;
-    if (!port || !sheet || !resolved?.ok) return;
-    const step = async (s: ComputeStep) => {
+    const current = stateRef.current;
+    const { sheet, policy } = current;
+    if (!port || !sheet || !mappingRef.current?.ok) return;
+    const onStage = async (s: ComputeStep) => {
       patch({ activity: { kind: 'computing', step: s } });
       await tick();
     };
     patch({ error: null, notice: null, selected: null });
     try {
-      await step('read');
-      const snapshot = await port.readSheet(sheet.name);
-      await step('score');
-      const report = deps.scoreSheet(snapshot, resolved.value, policy);
-      const plan = deps.buildWritePlan(snapshot, report, { lang, policy });
-      await step('write');
-      const settings = await port.readSettings();
-      await port.writeSettings(withConfirmed(settings, resolved.value, policy));
-      const outcome = await port.apply(plan);
+      const done = await computeSheet(port, sheet.name, choicesOf(current), { policy, lang, write: true, store: true, onStage }, deps);
+      if (done.kind === 'skipped') {
+        patch({ activity: { kind: 'idle' }, error: { kind: 'host', issue: done.issues[0] ?? deps.toIssue(new Error('no mapping')) } });
+        return;
+      }
       patch({
-        sheet: { ...sheet, snapshot, stored: resolved.value },
-        computed: { report, plan, outcome },
-        notice: { kind: 'applied', outcome },
+        sheet: { ...done.sheet, stored: done.mapping },
+        computed: { report: done.report, plan: done.plan, outcome: done.applied },
+        notice: { kind: 'applied', outcome: done.applied as NonNullable<typeof done.applied> },
         activity: { kind: 'idle' },
       });
     } catch (error) {
@@ -228,6 +240,8 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     patch({ activity: { kind: 'clearing' }, error: null, notice: null });
     try {
       const outcome = await port.clear(sheet.name);
+      // The audit sheet is Traguardo's too: Clear takes it away (the marks stay with the settings).
+      await port.removeAuditSheet?.();
       patch({ computed: null, selected: null, notice: { kind: 'cleared', outcome }, activity: { kind: 'idle' } });
     } catch (error) {
       hostError(error);
@@ -249,6 +263,61 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
     [hostError, patch],
   );
 
+  const findingsRef = useRef<FindingRow[] | null>(null);
+
+  /** Read the stored settings, change their reviews, store them; false (and the error shown) when the host refused. */
+  const updateReviews = useCallback(
+    async (change: (reviews: StoredReviews | null, sheet: string) => StoredReviews): Promise<boolean> => {
+      const port = portRef.current;
+      const sheet = stateRef.current.sheet;
+      if (!port || !sheet) return false;
+      try {
+        const settings = await port.readSettings();
+        const reviews = change(settings?.reviews ?? null, sheet.name);
+        await port.writeSettings({ ...(settings ?? { version: 1, mappings: {} }), reviews });
+        patch({ reviews });
+        return true;
+      } catch (error) {
+        hostError(error);
+        return false;
+      }
+    },
+    [hostError, patch],
+  );
+
+  const baselineOf = (rows: readonly FindingRow[]) =>
+    rows.flatMap((r) => (r.fingerprint ? [{ fingerprint: r.fingerprint, cell: r.address, indicator: r.indicator }] : []));
+
+  const markFindings = useCallback(
+    (fingerprints: readonly string[], status: ReviewStatus, comment: string) =>
+      updateReviews((reviews, sheet) => {
+        const at = new Date().toISOString();
+        const marked = withMarks(reviews, fingerprints, { status, comment, at });
+        // The first mark on a sheet starts its review: what is found now is the reference for "new" and "resolved".
+        return marked.baselines[sheet] ? marked : withBaseline(marked, sheet, baselineOf(findingsRef.current ?? []), at);
+      }),
+    [updateReviews],
+  );
+
+  const recordReview = useCallback(
+    () => updateReviews((reviews, sheet) => withBaseline(reviews, sheet, baselineOf(findingsRef.current ?? []), new Date().toISOString())),
+    [updateReviews],
+  );
+
+  const writeAuditSheet = useCallback(
+    async (audit: AuditSheet) => {
+      const port = portRef.current;
+      if (!port?.writeAuditSheet) return null;
+      try {
+        return await port.writeAuditSheet(audit);
+      } catch (error) {
+        hostError(error);
+        return null;
+      }
+    },
+    [hostError],
+  );
+
   const save = useCallback(async () => {
     const workbook = fileRef.current;
     if (!workbook) return null;
@@ -267,28 +336,39 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       selectSheet,
       setOverride: (role, column) => setState((s) => ({ ...s, overrides: { ...s.overrides, [role]: column } })),
       setYear: (year) => patch({ year }),
-      setHeaderRow: (headerRow) => patch({ headerRow }),
+      // A year the user left at its default follows the header row: the title rows above it may name another.
+      setHeaderRow: (headerRow) =>
+        setState((s) => (s.sheet && s.year === defaultYear(s.sheet, s.headerRow) ? { ...s, headerRow, year: defaultYear(s.sheet, headerRow) } : { ...s, headerRow })),
       setPolicy: (policy) => patch({ policy }),
       compute,
       clear,
       select,
       save,
+      markFindings,
+      recordReview,
+      writeAuditSheet,
       fail: hostError,
       dismiss: () => patch({ error: null, notice: null }),
     }),
-    [openWorkbook, openBytes, selectSheet, compute, clear, select, save, hostError, patch],
+    [openWorkbook, openBytes, selectSheet, compute, clear, select, save, markFindings, recordReview, writeAuditSheet, hostError, patch],
   );
 
-  const findings = useMemo(
-    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue) : null),
-    [deps, lang, state.computed],
+  const rendered = useMemo(
+    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue, (a) => (state.sheet ? textAt(state.sheet.snapshot, a) : null)) : null),
+    [deps, lang, state.computed, state.sheet],
   );
+  findingsRef.current = rendered;
+  const sheetName = state.sheet?.name ?? '';
+  const reviews = state.reviews ?? null;
+  const findings = useMemo(() => (rendered ? withReview(rendered, reviews, sheetName) : null), [rendered, reviews, sheetName]);
+  const resolvedFindings = useMemo(() => (rendered ? resolvedSince(rendered, reviews, sheetName) : []), [rendered, reviews, sheetName]);
+  const lastReview = reviews?.baselines[sheetName]?.at ?? null;
   const mappingMessages = useMemo(() => {
     // "No header row" is said once, by the panel's own sentence, never again as a finding.
-    const issues = [...(state.sheet?.stored ? [] : (state.sheet?.layout.issues ?? [])), ...(mapping?.issues ?? [])].filter((i) => i.code !== 'no-header-row');
+    const issues = (resolved?.issues ?? []).filter((i) => i.code !== 'no-header-row');
     return [...new Set(issues.map((i) => deps.renderIssue(i, lang)))];
-  }, [deps, lang, mapping, state.sheet]);
+  }, [deps, lang, resolved]);
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
-  return { state, mapping, actions, findings, mappingMessages, errorDetail };
+  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail };
 }

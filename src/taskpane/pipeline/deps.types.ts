@@ -1,40 +1,20 @@
 import type { Lang } from '../../core/i18n/lang';
-import type { Issue, Result } from '../../core/issues';
+import type { Issue } from '../../core/issues';
 import type { Grid } from '../../core/layout/grid.types';
-import type { ColumnMapping, RoleGuess } from '../../core/layout/mapping';
-import type { Role } from '../../core/layout/roles';
-import type { ScoringPolicy } from '../../core/scoring/policy';
-import type { SheetReport } from '../../core/sheet/report.types';
-import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
-import type { WritePlan } from '../../workbook/writePlan.types';
+import type { SessionDeps } from '../../session/types';
+import type { WorkbookPort } from '../../workbook/port';
 
-/** What layout detection tells the pane about a sheet. */
-export interface LayoutView {
-  mapping: ColumnMapping | null;
-  guesses: RoleGuess[];
-  headerRows: number[];
-  issues: Issue[];
-  /** Where the detected reference year came from (see `detectLayout`). */
-  yearSource?: 'option' | 'header' | 'content' | 'default';
-  yearEvidence?: 'title' | 'sheet-name' | 'targets';
-}
-
-/** The user's choices over the detected mapping: a column letter per role, or null to drop the role. */
-export type RoleOverrides = Partial<Record<Role, string | null>>;
+export type { LayoutView, RoleOverrides } from '../../session/types';
 
 /** A workbook opened from a file (preview mode): the port plus saving back to bytes. */
 export interface FileWorkbook extends WorkbookPort {
   save(): Promise<Uint8Array>;
 }
 
-/** Everything the pane needs from core and workbook, behind one seam so tests can stand in for any part. */
-export interface PipelineDeps {
-  detectLayout(grid: Grid, opts: { sheet: string; year?: number }): LayoutView;
+/** Everything the pane needs from the session, core and workbook, behind one seam so tests can stand in for any part. */
+export interface PipelineDeps extends SessionDeps {
   /** 0..1: how much a sheet looks like an indicator sheet (`indicatorSheetScore`). */
   indicatorSheetScore(grid: Grid): number;
-  applyOverrides(mapping: ColumnMapping | null, overrides: RoleOverrides, year?: number): Result<ColumnMapping>;
-  scoreSheet(grid: Grid, mapping: ColumnMapping, policy: ScoringPolicy): SheetReport;
-  buildWritePlan(snapshot: SheetSnapshot, report: SheetReport, opts: { lang: Lang; policy: ScoringPolicy }): WritePlan;
   renderIssue(issue: Issue, lang: Lang): string;
   toIssue(error: unknown): Issue;
   openOfficeWorkbook(): WorkbookPort;

@@ -1,10 +1,11 @@
 import type { Issue } from '../../core/issues';
-import type { ColumnMapping } from '../../core/layout/mapping';
 import type { ScoringPolicy } from '../../core/scoring/policy';
 import type { SheetReport } from '../../core/sheet/report.types';
-import type { ApplyOutcome, ClearOutcome, SheetSnapshot } from '../../workbook/port';
+import type { OpenedSheet } from '../../session/types';
+import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { WritePlan } from '../../workbook/writePlan.types';
-import type { LayoutView, RoleOverrides } from './deps.types';
+import type { StoredReviews } from '../../workbook/reviews';
+import type { RoleOverrides } from './deps.types';
 
 /** Inside Excel (Office.js adapter) or in a browser on a file (ExcelJS adapter). */
 export type PaneMode = 'excel' | 'preview';
@@ -16,12 +17,7 @@ export type ComputeStep = 'read' | 'score' | 'write';
 export const COMPUTE_STEPS: readonly ComputeStep[] = ['read', 'score', 'write'];
 
 /** The sheet under analysis: its snapshot, what detection found, and the mapping stored in the workbook. */
-export interface SheetState {
-  name: string;
-  snapshot: SheetSnapshot;
-  layout: LayoutView;
-  stored: ColumnMapping | null;
-}
+export type SheetState = OpenedSheet;
 
 /** The last computation: what was scored and what was written (null: read back from a scored sheet, nothing written). */
 export interface Computed {
@@ -61,4 +57,6 @@ export interface PipelineState {
    * place; null when not looked for.
    */
   suggestions: string[] | null;
+  /** The auditor's review stored in the workbook (marks, last reviews), or null when none. */
+  reviews?: StoredReviews | null;
 }

@@ -1,25 +1,2 @@
-import { ColumnMappingSchema, type ColumnMapping } from '../../core/layout/mapping';
-import { ScoringPolicySchema, type ScoringPolicy } from '../../core/scoring/policy';
-import type { StoredSettings } from '../../workbook/port';
-
-/** The confirmed mapping stored for a sheet, or null when none or when it no longer validates. */
-export function storedMapping(settings: StoredSettings | null, sheet: string): ColumnMapping | null {
-  const parsed = ColumnMappingSchema.safeParse(settings?.mappings[sheet]);
-  return parsed.success && parsed.data.sheet === sheet ? parsed.data : null;
-}
-
-/** The stored policy, or null when none or invalid. */
-export function storedPolicy(settings: StoredSettings | null): ScoringPolicy | null {
-  if (!settings?.policy) return null;
-  const parsed = ScoringPolicySchema.safeParse(settings.policy);
-  return parsed.success ? parsed.data : null;
-}
-
-/** Settings with one sheet's confirmed mapping and the policy written over what was stored. */
-export function withConfirmed(settings: StoredSettings | null, mapping: ColumnMapping, policy: ScoringPolicy): StoredSettings {
-  return {
-    version: 1,
-    mappings: { ...(settings?.mappings ?? {}), [mapping.sheet]: mapping },
-    policy: { ...policy },
-  };
-}
+/** The stored settings now belong to the session (src/session/settings.ts); re-exported for the pane's older imports. */
+export { storedMapping, storedPolicy, withConfirmed } from '../../session/settings';

@@ -1,6 +1,8 @@
 import type { PaneStrings } from './strings.types';
 import { RULE_NAMES } from './ruleNames';
 
+/** Indicators in a band, one and many ("1 shortfall", "3 shortfalls"). */
+const BAND_WORDS_EN = { met: ['met', 'met'], 'near-miss': ['near miss', 'near misses'], shortfall: ['shortfall', 'shortfalls'], 'not-evaluable': ['not evaluable', 'not evaluable'] } as const;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const en: PaneStrings = {
@@ -82,6 +84,18 @@ export const en: PaneStrings = {
   notEvaluableShort: 'n/a',
   indicatorsOf: (n) => plural(n, 'indicator', 'indicators'),
   row: (n) => `Row ${n}`,
+  charts: {
+    objectivesTitle: 'Achievement by objective',
+    bandsTitle: 'Indicators by band',
+    band: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
+    bands: { met: 'Met', 'near-miss': 'Near miss', shortfall: 'Shortfall', 'not-evaluable': 'Not evaluable' },
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Show all objectives (${n})`,
+    onlyStrategic: (n) => `Show only the top-level objectives (${n})`,
+    bandsSummary: (total, parts) =>
+      `Indicators by band, ${total} in all: ${parts.map((p) => plural(p.count, BAND_WORDS_EN[p.band][0], BAND_WORDS_EN[p.band][1])).join(', ')}.`,
+    objectivesSummary: (n) => `Weighted achievement of ${plural(n, 'objective', 'objectives')}, by band.`,
+  },
 
   findingsEmpty: 'Press "Compute achievement" to see the findings.',
   findingsNone: 'No findings.',
@@ -98,7 +112,40 @@ export const en: PaneStrings = {
   goToCell: (address, message) => `Go to cell ${address}: ${message}`,
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
-  csvHeader: { severity: 'Severity', cell: 'Cell', rule: 'Check', code: 'Code', indicator: 'Indicator', message: 'Message' },
+  csvHeader: { severity: 'Severity', cell: 'Cell', rule: 'Check', code: 'Code', indicator: 'Indicator', message: 'Message', status: 'Review status', comment: 'Comment' },
+  review: {
+    statuses: { open: 'To review', confirmed: 'Confirmed', accepted: 'Accepted with a note', corrected: 'Corrected' },
+    filterByStatus: 'Review status',
+    allStatuses: 'All statuses',
+    newBadge: 'new',
+    reviewOne: 'Review',
+    reviewOneLabel: (address, rule) => (address ? `Review the finding of cell ${address}: ${rule}` : `Review the sheet's finding: ${rule}`),
+    reviewAll: (count) => `Review all (${count})`,
+    reviewAllLabel: (rule, count) => `Review all ${count} findings "${rule}"`,
+    dialogTitleOne: (address, rule) => (address ? `Review: ${rule}, cell ${address}` : `Review: ${rule}`),
+    dialogTitleAll: (rule, count) => `Review of ${plural(count, 'finding', 'findings')}: ${rule}`,
+    statusLabel: 'Outcome of the review',
+    commentLabel: 'Comment',
+    commentHint: 'Required for "Accepted with a note": why the deviation is accepted.',
+    commentRequired: 'Write the note that justifies accepting it.',
+    save: 'Save',
+    saveAll: (count, status) => `Mark all ${count} as "${status}"`,
+    cancel: 'Cancel',
+    recordReview: 'Record review',
+    lastReview: (when) => `Last review: ${when}`,
+    noReviewYet: 'No review recorded yet: "Record review" keeps the current findings as the reference.',
+    resolvedHeading: (count) => `Resolved since last review (${count})`,
+    resolvedItem: (rule, cell, indicator) => [rule, cell ? `cell ${cell}` : null, indicator].filter(Boolean).join(' — '),
+    saved: 'Review saved in the workbook.',
+    newOnly: 'New since last review',
+    auditSheetName: 'Traguardo – Findings',
+    auditHeader: ['Cell', 'Sheet', 'Indicator', 'Check', 'Severity', 'Message', 'Computed achievement', 'Stated achievement', 'Review status', 'Comment'],
+    auditSheet: 'Create Findings sheet',
+    auditSheetDone: (name) => `Created the sheet "${name}".`,
+    copy: 'Copy to clipboard',
+    copied: (count) => `${plural(count, 'finding', 'findings')} copied to the clipboard.`,
+    copyFailed: 'Could not copy to the clipboard: use "Create Findings sheet".',
+  },
 
   settings: {
     cap: 'Cap (%)',
@@ -115,6 +162,11 @@ export const en: PaneStrings = {
     threshold: 'Minimum threshold (%)',
     thresholdHint: 'Empty: no threshold.',
     displayDecimals: 'Decimals shown',
+    notes: 'Notes in the sheet',
+    notesProblems: 'Warnings, errors and indicators not evaluable',
+    notesAll: 'Every finding, information included',
+    notesHint: 'Every finding stays in the findings list either way.',
+    explainNotes: 'A note with the computation on each achievement',
     restoreDefaults: 'Restore defaults',
     invalid: (min, max) => `Enter a number between ${min} and ${max}.`,
     floorAboveCap: 'The floor must be below the cap.',

@@ -1,6 +1,10 @@
 import type { PaneStrings } from './strings.types';
 import { RULE_NAMES } from './ruleNames';
 
+/** Indicators in a band, one and many ("1 non raggiunto", "3 non raggiunti"). */
+const BAND_WORDS_IT = {
+  met: ['raggiunto', 'raggiunti'], 'near-miss': ['quasi raggiunto', 'quasi raggiunti'], shortfall: ['non raggiunto', 'non raggiunti'], 'not-evaluable': ['non valutabile', 'non valutabili'],
+} as const;
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const it: PaneStrings = {
@@ -82,6 +86,18 @@ export const it: PaneStrings = {
   notEvaluableShort: 'n.v.',
   indicatorsOf: (n) => plural(n, 'indicatore', 'indicatori'),
   row: (n) => `Riga ${n}`,
+  charts: {
+    objectivesTitle: 'Raggiungimento per obiettivo',
+    bandsTitle: 'Indicatori per fascia',
+    band: { met: 'Raggiunto', 'near-miss': 'Quasi raggiunto', shortfall: 'Non raggiunto', 'not-evaluable': 'Non valutabile' },
+    bands: { met: 'Raggiunti', 'near-miss': 'Quasi raggiunti', shortfall: 'Non raggiunti', 'not-evaluable': 'Non valutabili' },
+    bandRange: (band, nearMiss) => (band === 'met' ? '≥ 100%' : band === 'near-miss' ? `${nearMiss} – 100%` : `< ${nearMiss}`),
+    allObjectives: (n) => `Mostra tutti gli obiettivi (${n})`,
+    onlyStrategic: (n) => `Mostra solo gli obiettivi di primo livello (${n})`,
+    bandsSummary: (total, parts) =>
+      `Indicatori per fascia, ${total} in tutto: ${parts.map((p) => plural(p.count, BAND_WORDS_IT[p.band][0], BAND_WORDS_IT[p.band][1])).join(', ')}.`,
+    objectivesSummary: (n) => `Raggiungimento ponderato di ${plural(n, 'obiettivo', 'obiettivi')}, per fascia.`,
+  },
 
   findingsEmpty: 'Premi «Calcola raggiungimento» per vedere i rilievi.',
   findingsNone: 'Nessun rilievo.',
@@ -98,7 +114,40 @@ export const it: PaneStrings = {
   goToCell: (address, message) => `Vai alla cella ${address}: ${message}`,
   exportCsv: 'Esporta CSV',
   exportJson: 'Esporta JSON',
-  csvHeader: { severity: 'Gravità', cell: 'Cella', rule: 'Controllo', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio' },
+  csvHeader: { severity: 'Gravità', cell: 'Cella', rule: 'Controllo', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio', status: 'Stato revisione', comment: 'Commento' },
+  review: {
+    statuses: { open: 'Da rivedere', confirmed: 'Confermato', accepted: 'Accettato con nota', corrected: 'Corretto' },
+    filterByStatus: 'Stato revisione',
+    allStatuses: 'Tutti gli stati',
+    newBadge: 'nuovo',
+    reviewOne: 'Rivedi',
+    reviewOneLabel: (address, rule) => (address ? `Rivedi il rilievo della cella ${address}: ${rule}` : `Rivedi il rilievo del foglio: ${rule}`),
+    reviewAll: (count) => `Rivedi tutti (${count})`,
+    reviewAllLabel: (rule, count) => `Rivedi tutti i ${count} rilievi «${rule}»`,
+    dialogTitleOne: (address, rule) => (address ? `Revisione: ${rule}, cella ${address}` : `Revisione: ${rule}`),
+    dialogTitleAll: (rule, count) => `Revisione di ${plural(count, 'rilievo', 'rilievi')}: ${rule}`,
+    statusLabel: 'Esito della revisione',
+    commentLabel: 'Commento',
+    commentHint: 'Obbligatorio per «Accettato con nota»: la ragione per cui lo scostamento è accettato.',
+    commentRequired: 'Scrivi la nota che giustifica l’accettazione.',
+    save: 'Salva',
+    saveAll: (count, status) => `Segna tutti i ${count} come «${status}»`,
+    cancel: 'Annulla',
+    recordReview: 'Registra revisione',
+    lastReview: (when) => `Ultima revisione: ${when}`,
+    noReviewYet: 'Nessuna revisione registrata: «Registra revisione» fissa i rilievi attuali come riferimento.',
+    resolvedHeading: (count) => `Risolti dall'ultima revisione (${count})`,
+    resolvedItem: (rule, cell, indicator) => [rule, cell ? `cella ${cell}` : null, indicator].filter(Boolean).join(' — '),
+    saved: 'Revisione salvata nella cartella di lavoro.',
+    newOnly: 'Nuovi dall’ultima revisione',
+    auditSheetName: 'Traguardo – Rilievi',
+    auditHeader: ['Cella', 'Foglio', 'Indicatore', 'Controllo', 'Gravità', 'Messaggio', 'Raggiungimento calcolato', 'Raggiungimento dichiarato', 'Stato revisione', 'Commento'],
+    auditSheet: 'Crea foglio Rilievi',
+    auditSheetDone: (name) => `Creato il foglio «${name}».`,
+    copy: 'Copia negli appunti',
+    copied: (count) => `${plural(count, 'rilievo copiato', 'rilievi copiati')} negli appunti.`,
+    copyFailed: 'Non è stato possibile copiare negli appunti: usa «Crea foglio Rilievi».',
+  },
 
   settings: {
     cap: 'Tetto massimo (%)',
@@ -115,6 +164,11 @@ export const it: PaneStrings = {
     threshold: 'Soglia minima (%)',
     thresholdHint: 'Vuoto: nessuna soglia.',
     displayDecimals: 'Decimali mostrati',
+    notes: 'Note nel foglio',
+    notesProblems: 'Avvisi, errori e indicatori non valutabili',
+    notesAll: 'Tutti i rilievi, comprese le informazioni',
+    notesHint: 'Ogni rilievo resta comunque nell’elenco dei rilievi.',
+    explainNotes: 'Nota con il calcolo su ogni raggiungimento',
     restoreDefaults: 'Ripristina predefiniti',
     invalid: (min, max) => `Indica un numero tra ${min} e ${max}.`,
     floorAboveCap: 'Il minimo deve essere sotto il tetto massimo.',

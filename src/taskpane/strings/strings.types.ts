@@ -1,4 +1,6 @@
+import type { ReviewStatus } from '../../core/rules/reviewMarks';
 import type { Role } from '../../core/layout/roles';
+import type { Band } from '../../core/sheet/report.types';
 import type { IssueCode, Severity } from '../../core/issues';
 import type { ApplyOutcome, ClearOutcome } from '../../workbook/port';
 import type { HostErrorKind } from '../pipeline/hostError';
@@ -67,6 +69,24 @@ export interface PaneStrings {
   notEvaluableShort: string;
   indicatorsOf: (n: number) => string;
   row: (n: number) => string;
+  /** The summary's two charts: each objective's achievement by band, and the indicators by band. */
+  charts: {
+    objectivesTitle: string;
+    bandsTitle: string;
+    /** One objective or indicator in a band ("Quasi raggiunto"). */
+    band: Record<Band, string>;
+    /** Indicators in a band, as a legend says it ("Quasi raggiunti"). */
+    bands: Record<Band, string>;
+    /** What each band means, from the near-miss bound ("90%"): "≥ 100%", "90% – 100%", "< 90%". */
+    bandRange: (band: Exclude<Band, 'not-evaluable'>, nearMiss: string) => string;
+    /** The objectives chart shows the top-level objectives first; these switch between them and all. */
+    allObjectives: (n: number) => string;
+    onlyStrategic: (n: number) => string;
+    /** The stacked bar's text alternative: "Indicatori per fascia, 62 in tutto: 41 raggiunti, …". */
+    bandsSummary: (total: number, parts: ReadonlyArray<{ band: Band; count: number }>) => string;
+    /** The objectives chart's text alternative, said before its list. */
+    objectivesSummary: (n: number) => string;
+  };
 
   findingsEmpty: string;
   findingsNone: string;
@@ -86,7 +106,51 @@ export interface PaneStrings {
   goToCell: (address: string, message: string) => string;
   exportCsv: string;
   exportJson: string;
-  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string };
+  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string; status: string; comment: string };
+  /** The auditor's review of findings: marks, what changed since the last review, audit exports. */
+  review: {
+    statuses: Record<ReviewStatus, string>;
+    filterByStatus: string;
+    allStatuses: string;
+    /** The badge of a finding absent from the last review. */
+    newBadge: string;
+    /** The button that opens the review of one finding: "Rivedi" (its accessible name names the cell). */
+    reviewOne: string;
+    reviewOneLabel: (address: string | null, rule: string) => string;
+    /** The button that reviews a whole group: "Rivedi tutti (26)". */
+    reviewAll: (count: number) => string;
+    reviewAllLabel: (rule: string, count: number) => string;
+    dialogTitleOne: (address: string | null, rule: string) => string;
+    dialogTitleAll: (rule: string, count: number) => string;
+    statusLabel: string;
+    commentLabel: string;
+    commentHint: string;
+    /** Shown when "accepted" has no note. */
+    commentRequired: string;
+    save: string;
+    /** Save for a group: "Segna tutti i 26 come confermati". */
+    saveAll: (count: number, status: string) => string;
+    cancel: string;
+    /** Store the current findings as reviewed now. */
+    recordReview: string;
+    lastReview: (when: string) => string;
+    noReviewYet: string;
+    resolvedHeading: (count: number) => string;
+    resolvedItem: (rule: string, cell: string | null, indicator: string | null) => string;
+    /** The list's summary of the marks: "3 confermati, 1 accettato". */
+    saved: string;
+    /** The filter's option for findings absent from the last review. */
+    newOnly: string;
+    /** The audit sheet's name; starts with "Traguardo – " (its marker). */
+    auditSheetName: string;
+    /** Its ten columns: link, sheet, indicator, check, severity, message, computed, stated, status, comment. */
+    auditHeader: string[];
+    auditSheet: string;
+    auditSheetDone: (name: string) => string;
+    copy: string;
+    copied: (count: number) => string;
+    copyFailed: string;
+  };
 
   settings: {
     cap: string;
@@ -103,6 +167,13 @@ export interface PaneStrings {
     threshold: string;
     thresholdHint: string;
     displayDecimals: string;
+    /** Which findings get a note in the sheet (policy.notes) and its two choices. */
+    notes: string;
+    notesProblems: string;
+    notesAll: string;
+    notesHint: string;
+    /** A note with the computation on every computed achievement cell (policy.explainNotes). */
+    explainNotes: string;
     restoreDefaults: string;
     invalid: (min: number, max: number) => string;
     floorAboveCap: string;

@@ -4,6 +4,7 @@ import type { WritePlan } from '../writePlan.types';
 import { isEmptyPlan } from '../writePlan';
 import { HostError, WorkbookReadError, WorkbookSaveRefused } from '../errors';
 import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '../state';
+import { sameSheet } from '../address';
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
 import { checkOutputFree, undoState, writeEdit } from './applyPlan';
@@ -14,6 +15,8 @@ import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
 import { PackageRefused, PatchUnsupported, ZipReader } from './package/zip';
 import { lostParts } from './package/unmodelledParts';
+import { auditCells, auditSheetName, isAuditSheet, type AuditSheet } from '../auditSheet';
+import { emptyReviews } from '../reviews';
 
 export { WorkbookReadError } from '../errors';
 
@@ -309,6 +312,57 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private store(state: WorkbookState): void {
     this.stateSheet = writeState(this.workbook, state);
     this.stateNow = state;
+  }
+
+  /** Traguardo's audit sheet in the model: the one its settings name, with the marker in A1; else null. */
+  private ownAuditSheet(): ExcelJS.Worksheet | null {
+    const recorded = this.state().settings?.reviews?.auditSheet ?? null;
+    const ws = recorded === null ? undefined : this.workbook.worksheets.find((w) => sameSheet(w.name, recorded));
+    return ws && isAuditSheet(ws.name, recorded, ws.getCell(1, 1).value) ? ws : null;
+  }
+
+  /** Record the audit sheet's name (null: none) in the state; the package patcher does not add or remove sheets, so the save rewrites. */
+  private recordAuditSheet(name: string | null): void {
+    const state = this.state();
+    const settings = state.settings ?? { version: 1 as const, mappings: {} };
+    state.settings = { ...settings, reviews: { ...(settings.reviews ?? emptyReviews()), auditSheet: name } };
+    this.store(state);
+    if (this.patcher) {
+      this.patcher = null;
+      this.fallbackReason = 'the audit sheet is a sheet the package patcher does not add or remove';
+    }
+  }
+
+  /** Write the audit sheet: texts with the Text format, links as HYPERLINK formulas; replaces Traguardo's previous one only. */
+  async writeAuditSheet(audit: AuditSheet): Promise<string> {
+    const own = this.ownAuditSheet();
+    const name = auditSheetName(audit.name, this.workbook.worksheets.map((w) => w.name), own?.name ?? null);
+    if (own) this.workbook.removeWorksheet(own.id);
+    const ws = this.workbook.addWorksheet(name);
+    const { texts, links } = auditCells(audit);
+    texts.forEach((row, r) =>
+      row.forEach((text, c) => {
+        const link = r >= 2 && c === 0 ? links[r - 2] : null;
+        const cell = ws.getCell(r + 1, c + 1);
+        if (link) {
+          cell.value = { formula: link, result: audit.rows[r - 2]?.address ?? '' };
+          return;
+        }
+        cell.numFmt = '@';
+        cell.value = text;
+      }),
+    );
+    this.recordAuditSheet(name);
+    return name;
+  }
+
+  /** Remove Traguardo's audit sheet (never a user's sheet of that name); false when there was none. */
+  async removeAuditSheet(): Promise<boolean> {
+    if ((this.state().settings?.reviews?.auditSheet ?? null) === null) return false;
+    const own = this.ownAuditSheet();
+    if (own) this.workbook.removeWorksheet(own.id);
+    this.recordAuditSheet(null);
+    return own !== null;
   }
 
   /** Files have no selection: a no-op once the sheet is known to exist. */

@@ -54,3 +54,29 @@ describe('formatCell', () => {
     expect(formatCell(45291 - 1462, 'dd/mm/yyyy', true)).toBe('31/12/2023');
   });
 });
+
+describe('formatCell in a display language', () => {
+  test.each([
+    [0.12, 'General', '0,12', '0.12'],
+    [0.187, '0.0%', '18,7%', '18.7%'],
+    [18307, '#,##0', '18.307', '18,307'],
+    [1234567.891, '#,##0.00', '1.234.567,89', '1,234,567.89'],
+    [12.5, '#,##0.00 [$€-410]', '12,50 €', '12.50 €'],
+    [45291, 'mm-dd-yy', '31/12/2023', '2023-12-31'],
+    [45291, 'm/d/yyyy', '31/12/2023', '2023-12-31'],
+    [45291, 'dd/mm/yyyy', '31/12/2023', '31/12/2023'],
+    [45291, 'd mmmm yyyy', '31 dicembre 2023', '31 December 2023'],
+    [45291, 'dddd', 'domenica', 'Sunday'],
+    [1 / 3, 'General', '0,333333333', '0.333333333'],
+    [true, 'General', 'VERO', 'TRUE'],
+  ])('shows %p under %s as %s in Italian and %s in English', (value, format, it, en) => {
+    expect(formatCell(value, format, false, 'it')).toBe(it);
+    expect(formatCell(value, format, false, 'en')).toBe(en);
+  });
+
+  test('keeps Excel\'s en-US text without a language, whatever was asked before', () => {
+    formatCell(45291, 'mm-dd-yy', false, 'en');
+    expect(formatCell(45291, 'mm-dd-yy')).toBe('31/12/2023');
+    expect(formatCell(0.187, '0.0%')).toBe('18.7%');
+  });
+});

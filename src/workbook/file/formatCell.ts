@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/i18n/lang';
 import type { CellValue } from '../../core/layout/grid.types';
 import { formatDate, isDateSection } from './_lib/formatDate';
 
@@ -7,20 +8,45 @@ const TOKENS = new Map<string, string[]>();
 
 /** Built-in formats whose display follows the system locale: shown the Italian way. */
 const LOCALE_FORMATS: Record<string, string> = { 'mm-dd-yy': 'dd/mm/yyyy', 'm/d/yy': 'dd/mm/yyyy', 'm/d/yy h:mm': 'dd/mm/yyyy h:mm' };
+/**
+ * The same in a display language, with the form Office.js reports the system short date in ("m/d/yyyy", its
+ * numberFormat is en-US): Italian dd/mm/yyyy, English ISO (as the pane writes dates in formulas).
+ */
+const LANG_FORMATS: Record<Lang, Record<string, string>> = {
+  it: { ...LOCALE_FORMATS, 'm/d/yyyy': 'dd/mm/yyyy', 'm/d/yyyy h:mm': 'dd/mm/yyyy h:mm' },
+  en: { 'mm-dd-yy': 'yyyy-mm-dd', 'm/d/yy': 'yyyy-mm-dd', 'm/d/yy h:mm': 'yyyy-mm-dd h:mm', 'm/d/yyyy': 'yyyy-mm-dd', 'm/d/yyyy h:mm': 'yyyy-mm-dd h:mm' },
+};
+
+/** Separators and words of a display language: Excel's own (en-US) without one, Italian or English when asked. */
+interface Notation {
+  decimal: string;
+  group: string;
+  bool: [string, string];
+  lang: Lang | undefined;
+}
+const EXCEL: Notation = { decimal: '.', group: ',', bool: ['TRUE', 'FALSE'], lang: undefined };
+const NOTATIONS: Record<Lang, Notation> = {
+  it: { decimal: ',', group: '.', bool: ['VERO', 'FALSO'], lang: 'it' },
+  en: { decimal: '.', group: ',', bool: ['TRUE', 'FALSE'], lang: 'en' },
+};
 
 /**
  * The text Excel would display for a value under a number format, for files (ExcelJS has no renderer):
- * General, fixed decimals, thousands, percent, currency, scientific, dates and times; en-US separators.
+ * General, fixed decimals, thousands, percent, currency, scientific, dates and times; en-US separators, or a
+ * language's own when `lang` is given (the pane's preview grid: "0,12", "18,7%", "18.307", "31 dic 2023" in Italian).
  * @example formatCell(0.2856, '0.00%') //=> '28.56%'
+ * @example formatCell(0.2856, '0.00%', false, 'it') //=> '28,56%'
  * @example formatCell(45291, 'dd/mm/yyyy') //=> '31/12/2023'
  */
-export function formatCell(value: CellValue, format: string, date1904 = false): string {
+export function formatCell(value: CellValue, format: string, date1904 = false, lang?: Lang): string {
   if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  let sections = SECTIONS.get(format);
+  const notation = lang ? NOTATIONS[lang] : EXCEL;
+  if (typeof value === 'boolean') return value ? notation.bool[0] : notation.bool[1];
+  const key = lang ? `${lang}\u0001${format}` : format;
+  let sections = SECTIONS.get(key);
   if (sections === undefined) {
-    sections = splitSections(LOCALE_FORMATS[format.trim()] ?? format);
-    SECTIONS.set(format, sections);
+    sections = splitSections((lang ? LANG_FORMATS[lang] : LOCALE_FORMATS)[format.trim()] ?? format);
+    SECTIONS.set(key, sections);
   }
   if (typeof value === 'string') {
     const text = sections[3] ?? (sections.length === 1 && sections[0]?.includes('@') ? sections[0] : undefined);
@@ -28,10 +54,12 @@ export function formatCell(value: CellValue, format: string, date1904 = false): 
   }
   if (!Number.isFinite(value)) return String(value);
   const picked = pickSection(sections, value);
-  if (picked === null || /^general$/i.test(bare(picked.section).trim())) return (picked?.minus ? '-' : '') + formatGeneral(picked?.minus ? Math.abs(value) : value);
+  if (picked === null || /^general$/i.test(bare(picked.section).trim())) {
+    return (picked?.minus ? '-' : '') + formatGeneral(picked?.minus ? Math.abs(value) : value).replace('.', notation.decimal);
+  }
   const section = cleanBrackets(picked.section);
-  if (isDateSection(bare(section))) return formatDate(value, section, date1904);
-  return (picked.minus ? '-' : '') + formatNumber(picked.abs ? Math.abs(value) : value, section);
+  if (isDateSection(bare(section))) return formatDate(value, section, date1904, notation.lang);
+  return (picked.minus ? '-' : '') + formatNumber(picked.abs ? Math.abs(value) : value, section, notation);
 }
 
 /**
@@ -130,7 +158,7 @@ function roundTo(x: number, decimals: number): number {
 }
 
 /** Render a non-negative (or signed, for a one-section format) number with a numeric format section. */
-function formatNumber(value: number, section: string): string {
+function formatNumber(value: number, section: string, notation: Notation = EXCEL): string {
   let tokens = TOKENS.get(section);
   if (tokens === undefined) {
     tokens = section.match(/"[^"]*"|\\.|_.|\*.|[Ee][+-]|./g) ?? [];
@@ -172,8 +200,8 @@ function formatNumber(value: number, section: string): string {
   while (d.length > minDecimals && d.endsWith('0')) d = d.slice(0, -1);
   if (i === '0' && minInt === 0) i = '';
   i = i.padStart(minInt, '0');
-  if (grouping) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  let num = `${neg ? '-' : ''}${i}${dot >= 0 && (d !== '' || decimals === 0) ? '.' : ''}${d}`;
+  if (grouping) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, notation.group);
+  let num = `${neg ? '-' : ''}${i}${dot >= 0 && (d !== '' || decimals === 0) ? notation.decimal : ''}${d}`;
   if (expAt >= 0) {
     const expDigits = body.slice(expAt + 1).filter(isPh).length;
     const sign = exponent < 0 ? '-' : (body[expAt] as string).endsWith('+') ? '+' : '';

@@ -6,6 +6,8 @@ import { StoredSettingsSchema, recordsOf, settingsOf } from '../state';
 import { applyEdit } from './applyPlan';
 import { editOf } from '../edit';
 import type { EditExecutor, SheetEdit } from '../edit.types';
+import { removeAuditSheet, writeAuditSheet } from './auditSheet';
+import type { AuditSheet } from '../auditSheet';
 import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
@@ -152,6 +154,14 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     clear: (sheet: string): Promise<ClearOutcome> => {
       wrote();
       return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));
+    },
+    writeAuditSheet: (audit: AuditSheet): Promise<string> => {
+      wrote();
+      return run((ctx) => writeAuditSheet(ctx, audit, budget));
+    },
+    removeAuditSheet: (): Promise<boolean> => {
+      wrote();
+      return run((ctx) => removeAuditSheet(ctx, budget));
     },
     select: (sheet: string, address: string) =>
       run(async (ctx) => {

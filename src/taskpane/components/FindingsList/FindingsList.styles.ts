@@ -5,6 +5,16 @@ export const useFindingsListStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   severityFilter: { flexGrow: 1, flexBasis: '110px', minWidth: 0 },
   ruleFilter: { flexGrow: 2, flexBasis: '160px', minWidth: 0 },
+  statusFilter: { flexGrow: 1, flexBasis: '140px', minWidth: 0 },
+  reviewBar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  reviewWhen: { flexGrow: 1, flexBasis: '160px', minWidth: 0, color: tokens.colorNeutralForeground2 },
+  feedback: { minHeight: 0, ':empty': { display: 'none' } },
+  /** A finding (or a rule's toggle) and its review button side by side. */
+  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  reviewButton: { flexShrink: 0, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, marginTop: tokens.spacingVerticalXXS },
+  comment: { display: 'block', fontStyle: 'italic', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  resolvedList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   /** Fluent's Dropdown asks for 250 px by default: narrower here, so the toolbar fits a 320 px pane. */
   dropdown: { minWidth: 0, width: '100%' },
   exports: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -12,6 +22,7 @@ export const useFindingsListStyles = makeStyles({
   heading: { margin: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   ruleToggle: {
+    flexGrow: 1,
     width: '100%',
     justifyContent: 'flex-start',
     textAlign: 'start',
@@ -24,6 +35,7 @@ export const useFindingsListStyles = makeStyles({
   chevron: { flexShrink: 0, width: '1em' },
   ruleTitle: { minWidth: 0, overflowWrap: 'anywhere' },
   item: {
+    flexGrow: 1,
     width: '100%',
     justifyContent: 'flex-start',
     textAlign: 'start',

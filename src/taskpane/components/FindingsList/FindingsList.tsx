@@ -1,16 +1,20 @@
 import { Badge, Button, Dropdown, Field, Option, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
+import { ReviewPanel } from './ReviewPanel';
 import { useRovingFocus } from '../../hooks/useRovingFocus';
 import type { IssueCode, Severity } from '../../../core/issues';
 import type { FindingsListProps } from './FindingsList.types';
-import { useFindingsList } from './useFindingsList';
+import { useFindingsList, type StatusFilter } from './useFindingsList';
 import { useFindingsListStyles } from './FindingsList.styles';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const STATUS_BADGE = { open: 'informative', confirmed: 'danger', accepted: 'brand', corrected: 'success' } as const;
+const LOCALE = { it: 'it-IT', en: 'en-GB' } as const;
 
 /**
  * Findings grouped by severity, then by check ("Risultato mancante — 26 celle", folded when large), filtered by
- * severity and by check; each finding shows cell, indicator and message and selects its cell. The list is one
- * tab stop: arrow keys move inside it.
+ * severity, check and review status; each finding shows cell, indicator, message, its review status and a "nuovo"
+ * badge when absent from the last review, selects its cell, and has a "Rivedi" button (a group has "Rivedi tutti").
+ * The list is one tab stop: arrow keys move inside it. Below it, the findings resolved since the last review.
  */
 export function FindingsList(props: FindingsListProps) {
   const { strings, findings, selected } = props;
@@ -20,6 +24,11 @@ export function FindingsList(props: FindingsListProps) {
   if (!findings) return <Text>{strings.findingsEmpty}</Text>;
   if (findings.length === 0) return <Text>{strings.findingsNone}</Text>;
   const name = (code: IssueCode): string => strings.ruleNames[code];
+  const r = strings.review;
+  const excel = props.mode === 'excel';
+  const reviewable = !!props.onMark;
+  const resolved = props.resolved ?? [];
+  const when = props.lastReview ? new Intl.DateTimeFormat(LOCALE[props.lang], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(props.lastReview)) : null;
   return (
     <section className={styles.root} aria-label={strings.tabs.findings} data-testid="findings">
       <div className={styles.toolbar}>
@@ -41,11 +50,45 @@ export function FindingsList(props: FindingsListProps) {
           options={state.rules.map((r) => ({ value: r.code, text: strings.ruleWithCount(name(r.code), r.count), short: name(r.code) }))}
           onSelect={(v) => state.setCode(v as IssueCode | null)}
         />
+        <FilterField
+          label={r.filterByStatus}
+          className={styles.statusFilter}
+          dropdownClassName={styles.dropdown}
+          all={r.allStatuses}
+          selected={state.status}
+          options={state.statuses.map((s) => {
+            const label = s.status === 'new' ? r.newOnly : r.statuses[s.status];
+            return { value: s.status, text: strings.ruleWithCount(label, s.count), short: label };
+          })}
+          onSelect={(v) => state.setStatus(v as StatusFilter | null)}
+        />
         <div className={styles.exports}>
-          <Button onClick={state.exportCsv}>{strings.exportCsv}</Button>
-          <Button onClick={state.exportJson}>{strings.exportJson}</Button>
+          {excel ? null : <Button onClick={state.exportCsv}>{strings.exportCsv}</Button>}
+          {excel ? null : <Button onClick={state.exportJson}>{strings.exportJson}</Button>}
+          {props.onAuditSheet ? (
+            <Button onClick={() => void state.auditSheet()} disabled={state.busy}>
+              {r.auditSheet}
+            </Button>
+          ) : null}
+          <Button onClick={() => void state.copy()} disabled={state.busy}>
+            {r.copy}
+          </Button>
         </div>
       </div>
+      {reviewable ? (
+        <div className={styles.reviewBar} data-testid="review-bar">
+          <Text size={200} className={styles.reviewWhen}>
+            {when ? r.lastReview(when) : r.noReviewYet}
+          </Text>
+          <Button size="small" onClick={() => void state.recordReview()} disabled={state.busy}>
+            {r.recordReview}
+          </Button>
+        </div>
+      ) : null}
+      <Text role="status" size={200} className={styles.feedback}>
+        {state.feedback}
+      </Text>
+      <ReviewPanel strings={strings} target={state.reviewing} busy={state.busy} onSave={(s, c) => void state.saveReview(s, c)} onClose={() => state.review(null)} />
       <div ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="group" aria-label={strings.findingsListLabel} className={styles.groups}>
         {state.groups.map((g) => (
           <div key={g.severity}>
@@ -61,23 +104,36 @@ export function FindingsList(props: FindingsListProps) {
                 const listId = `findings-${rule.key.replace(/[^a-z-]/gi, '-')}`;
                 return (
                   <li key={rule.key}>
-                    <Button
-                      appearance="subtle"
-                      className={styles.ruleToggle}
-                      aria-expanded={open}
-                      aria-controls={open ? listId : undefined}
-                      data-rule={rule.code}
-                      onClick={() => state.toggle(rule.key, rule.rows.length)}
-                    >
-                      <span aria-hidden="true" className={styles.chevron}>
-                        {open ? '▾' : '▸'}
-                      </span>
-                      <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
-                    </Button>
+                    <div className={styles.row}>
+                      <Button
+                        appearance="subtle"
+                        className={styles.ruleToggle}
+                        aria-expanded={open}
+                        aria-controls={open ? listId : undefined}
+                        data-rule={rule.code}
+                        onClick={() => state.toggle(rule.key, rule.rows.length)}
+                      >
+                        <span aria-hidden="true" className={styles.chevron}>
+                          {open ? '▾' : '▸'}
+                        </span>
+                        <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
+                      </Button>
+                      {reviewable && rule.rows.length > 1 ? (
+                        <Button
+                          size="small"
+                          appearance="transparent"
+                          className={styles.reviewButton}
+                          aria-label={r.reviewAllLabel(name(rule.code), rule.rows.length)}
+                          onClick={() => state.review({ title: r.dialogTitleAll(name(rule.code), rule.rows.length), rows: rule.rows })}
+                        >
+                          {r.reviewAll(rule.rows.length)}
+                        </Button>
+                      ) : null}
+                    </div>
                     {open ? (
                       <ul id={listId} className={styles.list} aria-label={name(rule.code)}>
                         {rule.rows.map((f) => (
-                          <li key={f.key}>
+                          <li key={f.key} className={styles.row}>
                             <Button
                               appearance="subtle"
                               className={mergeClasses(styles.item, f.address !== null && f.address === selected && styles.selected)}
@@ -92,8 +148,34 @@ export function FindingsList(props: FindingsListProps) {
                               <span className={styles.message}>
                                 {f.message}
                                 {f.indicator ? <span className={styles.indicator}>{f.indicator}</span> : null}
+                                {f.isNew || (f.status && f.status !== 'open') ? (
+                                  <span className={styles.badges}>
+                                    {f.isNew ? (
+                                      <Badge size="small" appearance="filled" color="important">
+                                        {r.newBadge}
+                                      </Badge>
+                                    ) : null}
+                                    {f.status && f.status !== 'open' ? (
+                                      <Badge size="small" appearance="tint" color={STATUS_BADGE[f.status]}>
+                                        {r.statuses[f.status]}
+                                      </Badge>
+                                    ) : null}
+                                  </span>
+                                ) : null}
+                                {f.comment ? <span className={styles.comment}>{f.comment}</span> : null}
                               </span>
                             </Button>
+                            {reviewable && f.fingerprint ? (
+                              <Button
+                                size="small"
+                                appearance="transparent"
+                                className={styles.reviewButton}
+                                aria-label={r.reviewOneLabel(f.address, name(f.code))}
+                                onClick={() => state.review({ title: r.dialogTitleOne(f.address, name(f.code)), rows: [f] })}
+                              >
+                                {r.reviewOne}
+                              </Button>
+                            ) : null}
                           </li>
                         ))}
                       </ul>
@@ -105,6 +187,20 @@ export function FindingsList(props: FindingsListProps) {
           </div>
         ))}
       </div>
+      {resolved.length > 0 ? (
+        <div data-testid="resolved">
+          <Subtitle2 as="h2" className={styles.heading} id="findings-resolved">
+            {r.resolvedHeading(resolved.length)}
+          </Subtitle2>
+          <ul className={styles.resolvedList} aria-labelledby="findings-resolved">
+            {resolved.map((f) => (
+              <li key={f.fingerprint}>
+                <Text size={200}>{r.resolvedItem(strings.ruleNames[f.code] ?? f.code, f.cell, f.indicator)}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { ScoringPolicy } from '../../../core/scoring/policy';
 import type { NumericField, SettingsPanelProps } from './SettingsPanel.types';
 import { useSettingsPanel } from './useSettingsPanel';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
 
-/** The scoring policy: cap, near-miss band, partial-credit rules, threshold, decimals; restore defaults. */
+/** The scoring policy: cap, near-miss band, partial-credit rules, threshold, decimals, notes; restore defaults. */
 export function SettingsPanel(props: SettingsPanelProps) {
   const { strings, policy, disabled } = props;
   const s = strings.settings;
@@ -22,8 +22,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
     </Field>
   );
   /** A rule with named options, as radio buttons; the first option is the fallback for an unknown value. */
-  const choice = <K extends 'decreasing' | 'deadline'>(field: K, label: string, options: Array<[ScoringPolicy[K], string]>) => (
-    <Field label={label}>
+  const choice = <K extends 'decreasing' | 'deadline' | 'notes'>(field: K, label: string, options: Array<[ScoringPolicy[K], string]>, hint?: string) => (
+    <Field label={label} hint={hint ?? null}>
       <RadioGroup
         value={policy[field]}
         disabled={disabled}
@@ -44,6 +44,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
       {number('decayPerDay', s.decayPerDay, undefined, policy.deadline !== 'linear')}
       {number('threshold', s.threshold, s.thresholdHint)}
       {number('displayDecimals', s.displayDecimals)}
+      {choice('notes', s.notes, [['problems', s.notesProblems], ['all', s.notesAll]], s.notesHint)}
+      <Checkbox label={s.explainNotes} checked={policy.explainNotes} disabled={disabled} onChange={(_, d) => state.setFlag('explainNotes', d.checked === true)} />
       <div className={styles.actions}>
         <Button disabled={disabled || state.isDefault} onClick={state.restoreDefaults}>
           {s.restoreDefaults}

@@ -28,7 +28,8 @@ export interface SettingsPanelState {
   drafts: Record<NumericField, string>;
   errors: Partial<Record<NumericField, string>>;
   setNumber(field: NumericField, text: string): void;
-  setChoice<K extends 'decreasing' | 'deadline'>(field: K, value: ScoringPolicy[K]): void;
+  setChoice<K extends 'decreasing' | 'deadline' | 'notes'>(field: K, value: ScoringPolicy[K]): void;
+  setFlag(field: 'explainNotes', value: boolean): void;
   restoreDefaults(): void;
   isDefault: boolean;
 }
@@ -79,6 +80,7 @@ export function useSettingsPanel({ policy, onChange, onValidityChange, strings }
     errors,
     setNumber,
     setChoice: (field, value) => onChange({ ...policy, [field]: value }),
+    setFlag: (field, value) => onChange({ ...policy, [field]: value }),
     restoreDefaults: () => {
       setErrors({});
       setDrafts(draftsOf(DEFAULT_POLICY));

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../core/i18n/lang';
 import { cellAt, columnIndex, columnLetter, gridWidth } from '../../../core/layout/grid.types';
+import { cellText } from '../../../workbook/cellText';
 import type { SheetSnapshot } from '../../../workbook/port';
 import type { WritePlan } from '../../../workbook/writePlan.types';
 import { formatPercent } from '../../format/formatPercent';
@@ -7,7 +8,8 @@ import type { GridCellView, GridModel } from './SheetGrid.types';
 
 /**
  * The sheet as Excel shows it after a write plan: visible rows and columns only, merged areas spanned,
- * Traguardo's output column filled in, highlighted cells banded and noted cells marked.
+ * Traguardo's output column filled in, highlighted cells banded and noted cells marked. Numbers are shown with their
+ * cell's number format in the pane's language.
  */
 export function buildGridModel(snapshot: SheetSnapshot, plan: WritePlan | null, lang: Lang, decimals: number): GridModel {
   const { origin } = snapshot;
@@ -45,7 +47,8 @@ export function buildGridModel(snapshot: SheetSnapshot, plan: WritePlan | null, 
       const address = addr(r, c);
       if (mergedInto.has(address)) continue;
       const cell = cellAt(snapshot, r, c);
-      let text = cell.text;
+      // a number as its format shows it in the pane's language ("0,12", "18,7%", "31/12/2023"), not Excel's locale
+      let text = cellText(cell, lang);
       let numeric = typeof cell.value === 'number';
       const isOutput = c === outCol && plan !== null;
       if (isOutput && plan) {

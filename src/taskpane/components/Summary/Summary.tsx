@@ -1,5 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
+import { chartModel } from './chartModel';
 import type { SummaryProps } from './Summary.types';
+import { SummaryCharts } from './SummaryCharts';
 import { useSummary } from './useSummary';
 import { useSummaryStyles } from './Summary.styles';
 
@@ -9,6 +11,7 @@ export function Summary(props: SummaryProps) {
   const objectives = useSummary(props);
   const styles = useSummaryStyles();
   if (!report) return <Text>{strings.summaryEmpty}</Text>;
+  const nearMiss = props.nearMiss ?? 90;
   const counts = [
     { id: 'met', label: strings.counts.met, value: report.counts.met, cls: styles.met },
     { id: 'shortfall', label: strings.counts.shortfall, value: report.counts.shortfall, cls: styles.shortfall },
@@ -26,6 +29,7 @@ export function Summary(props: SummaryProps) {
           </div>
         ))}
       </dl>
+      <SummaryCharts strings={strings} lang={props.lang} nearMiss={nearMiss} model={chartModel(report, props.lang, props.decimals, nearMiss, strings.notEvaluableShort)} />
       {objectives.length > 0 ? (
         <>
           <Subtitle2 as="h2" className={styles.heading}>

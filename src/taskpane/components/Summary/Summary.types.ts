@@ -7,5 +7,7 @@ export interface SummaryProps {
   lang: Lang;
   report: SheetReport | null;
   decimals: number;
+  /** The policy's near-miss bound in percent, for the objectives' bands in the charts. @default 90 */
+  nearMiss?: number;
   onSelect(address: string): void;
 }

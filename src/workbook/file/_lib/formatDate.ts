@@ -2,6 +2,8 @@ import { serialToDate } from '../excelSerial';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MESI = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const GIORNI = ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'];
 
 /** True when a format section (quotes and brackets removed) shows a date or a time. */
 export function isDateSection(bare: string): boolean {
@@ -10,8 +12,13 @@ export function isDateSection(bare: string): boolean {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** Render an Excel serial number with a date/time format section ("dd/mm/yyyy", "d-mmm-yy", "h:mm AM/PM"). */
-export function formatDate(serial: number, section: string, date1904 = false): string {
+/**
+ * Render an Excel serial number with a date/time format section ("dd/mm/yyyy", "d-mmm-yy", "h:mm AM/PM"); month
+ * and day names in English, or in Italian with `lang` 'it' ("31-dic-23").
+ */
+export function formatDate(serial: number, section: string, date1904 = false, lang?: 'it' | 'en'): string {
+  const months = lang === 'it' ? MESI : MONTHS;
+  const days = lang === 'it' ? GIORNI : DAYS;
   const d = serialToDate(serial, date1904);
   const parts = {
     y: d.getUTCFullYear(),
@@ -35,7 +42,7 @@ export function formatDate(serial: number, section: string, date1904 = false): s
     const ch = lower[0];
     const n = lower.length;
     if (ch === 'y') out += n <= 2 ? pad(parts.y % 100, 2) : String(parts.y);
-    else if (ch === 'd') out += n === 1 ? String(parts.day) : n === 2 ? pad(parts.day, 2) : n === 3 ? (DAYS[parts.wd] as string).slice(0, 3) : (DAYS[parts.wd] as string);
+    else if (ch === 'd') out += n === 1 ? String(parts.day) : n === 2 ? pad(parts.day, 2) : n === 3 ? (days[parts.wd] as string).slice(0, 3) : (days[parts.wd] as string);
     else if (ch === 'h') {
       const h = ampm ? ((parts.h + 11) % 12) + 1 : parts.h;
       out += n >= 2 ? pad(h, 2) : String(h);
@@ -43,7 +50,7 @@ export function formatDate(serial: number, section: string, date1904 = false): s
     else if (ch === 'm') {
       if (isMinute(tokens, i)) out += n >= 2 ? pad(parts.mi, 2) : String(parts.mi);
       else {
-        const name = MONTHS[parts.mo] as string;
+        const name = months[parts.mo] as string;
         out += n === 1 ? String(parts.mo + 1) : n === 2 ? pad(parts.mo + 1, 2) : n === 3 ? name.slice(0, 3) : n === 4 ? name : name.slice(0, 1);
       }
     } else if (lower === 'am/pm') out += parts.h < 12 ? 'AM' : 'PM';

@@ -1,0 +1,12 @@
+import type { Lang } from '../core/i18n/lang';
+import type { GridCell } from '../core/layout/grid.types';
+import { formatCell } from './file/formatCell';
+
+/**
+ * The text of a sheet cell as the pane shows it in its language: a number rendered with the cell's own number
+ * format in that language's notation (0.12 → "0,12", 0.187 under "0.0%" → "18,7%", a date under the locale's
+ * short date format → "31/12/2023" in Italian, "2023-12-31" in English), whatever locale Excel or the file used;
+ * TRUE/FALSE as VERO/FALSO in Italian; any other cell as Excel displays it. Pure: the same formatter the file adapter uses for Excel's own text.
+ */
+export const cellText = (cell: GridCell, lang: Lang): string =>
+  typeof cell.value === 'number' || typeof cell.value === 'boolean' ? formatCell(cell.value, cell.format, false, lang) : cell.text;

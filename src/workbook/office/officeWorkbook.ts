@@ -3,12 +3,10 @@ import type { WritePlan } from '../writePlan.types';
 import { HostError } from '../errors';
 import { isEmptyPlan } from '../writePlan';
 import { StoredSettingsSchema, recordsOf, settingsOf } from '../state';
-import { applyEdit } from './applyPlan';
 import { editOf } from '../edit';
 import type { EditExecutor, SheetEdit } from '../edit.types';
 import { removeAuditSheet, writeAuditSheet } from './auditSheet';
 import type { AuditSheet } from '../auditSheet';
-import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
 import { noteMode } from './preflight';
@@ -67,9 +65,13 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     facts.clear();
   };
 
+  /** The write path, a chunk of its own: the pane's initial script carries the read only. */
+  const writePath = () => import(/* webpackChunkName: "office-write" */ './writePath');
+
   const applyEditOnce = async (edit: SheetEdit): Promise<ApplyOutcome> => {
     const f = facts.get(edit.sheet);
     wrote();
+    const { applyEdit } = await writePath();
     try {
       let outcome: ApplyOutcome;
       try {
@@ -147,12 +149,16 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
       const f = facts.get(plan.sheet);
       wrote();
       const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
-      if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
+      if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) {
+        const { clearSheet } = await writePath();
+        await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
+      }
       return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
     },
     applyEdit: (edit: SheetEdit) => applyEditOnce(edit),
-    clear: (sheet: string): Promise<ClearOutcome> => {
+    clear: async (sheet: string): Promise<ClearOutcome> => {
       wrote();
+      const { clearSheet } = await writePath();
       return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));
     },
     writeAuditSheet: (audit: AuditSheet): Promise<string> => {

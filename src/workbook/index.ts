@@ -12,3 +12,6 @@ export { dateToSerial, serialToDate } from './file/excelSerial';
 export { BAND_STYLE, HIGHLIGHT_FORMULA, highlightRules } from './highlight';
 export { NOTE_PREFIX, NOTE_SEPARATOR } from './noteText';
 export { STATE_SHEET } from './state';
+export type { SheetEdit, CellWrite, CellRestore, SheetInverse, EditExecutor } from './edit.types';
+export { editOf, planEdit, invert } from './edit';
+export type { AppliedEdit, CellBefore } from './state';

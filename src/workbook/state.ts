@@ -20,40 +20,43 @@ const BandSchema = z.enum(['met', 'near-miss', 'shortfall']);
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const JsonSchema: z.ZodType<Json> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(JsonSchema), z.record(z.string(), JsonSchema)]));
 
-/** An output cell before Traguardo wrote it, in Excel (Office.js): its formula or constant and its number format. */
-const OfficeOriginalSchema = z.object({ formula: z.union([z.string(), z.number(), z.boolean()]), format: z.string() });
+/** A cell before Traguardo wrote it, in Excel (Office.js): its formula or constant and its number format. */
+const OfficeBeforeSchema = z.object({ formula: z.union([z.string(), z.number(), z.boolean()]), format: z.string() });
 /**
- * An output cell before Traguardo wrote it, in a file: ExcelJS's value and style, and where the package patcher
- * saved the workbook, the cell's element as it was, its cell format (index into the format table) and its row's spans.
+ * The package patcher's token for a cell it wrote (`file/package/packagePatcher.ts`): the cell's element as it was
+ * in the package (null: there was no element), its cell format as an index into the record's `patch.xfs`, and its
+ * row's `spans`. Only the patcher reads it, to give the package its bytes back.
  */
-const FileOriginalSchema = z.object({
-  value: JsonSchema,
-  style: JsonSchema,
-  xml: z.string().nullable().optional(),
-  xf: z.number().int().optional(),
-  spans: z.string().optional(),
-});
-/** The package patcher's table of the cell formats its records point to (under the key `~patch`). */
-const FormatTableSchema = z.object({ xfs: z.array(z.object({ sig: z.string(), hint: z.number() })), dimension: z.string().optional() });
-export const CellOriginalSchema = z.union([OfficeOriginalSchema, FileOriginalSchema, FormatTableSchema]);
-export type CellOriginalRecord = z.infer<typeof CellOriginalSchema>;
+const PatchTokenSchema = z.object({ xml: z.string().nullable(), xf: z.number().int().min(0), spans: z.string().optional() });
+/** A cell before Traguardo wrote it, in a file: ExcelJS's value and style, and the patcher's token where it saved the package. */
+const FileBeforeSchema = z.object({ value: JsonSchema, style: JsonSchema, patch: PatchTokenSchema.optional() });
+export const CellBeforeSchema = z.union([OfficeBeforeSchema, FileBeforeSchema]);
+/** What a cell held before Traguardo wrote it, as the executor that wrote it can give it back. */
+export type CellBefore = z.infer<typeof CellBeforeSchema>;
+export type OfficeBefore = z.infer<typeof OfficeBeforeSchema>;
+export type FileBefore = z.infer<typeof FileBeforeSchema>;
+export type PatchToken = z.infer<typeof PatchTokenSchema>;
+/** The package patcher's table of the cell formats its tokens point to, and the sheet's dimension before it widened it. */
+const PatchTableSchema = z.object({ xfs: z.array(z.object({ sig: z.string(), hint: z.number() })), dimension: z.string().optional() });
+export type PatchTable = z.infer<typeof PatchTableSchema>;
 
 /** A note as ExcelJS models it: plain text, or rich text runs (kept to give a user's note its formatting back). */
 const RichNoteSchema = z.object({ texts: z.array(z.object({ text: z.string() }).passthrough()) }).passthrough();
 
-/** What Traguardo added to one sheet, enough for Clear to restore it exactly in a later session. */
-const SheetRecordSchema = z.object({
-  output: z
-    .object({
-      column: z.string(),
-      /** Rows of the output column Traguardo wrote (header and values). */
-      rows: z.array(z.number().int().min(1)),
-      /** Each written cell before Traguardo wrote it, by row (Office: formula and format; files: value and style). */
-      originals: z.record(z.string(), CellOriginalSchema),
-      /** Rows the name over the output column covered when written (Office; see `office/anchor.ts`). */
-      anchor: z.object({ top: z.number().int().min(1), bottom: z.number().int().min(1) }).optional(),
-    })
-    .nullable(),
+/**
+ * What one apply wrote to a sheet (`AppliedEdit`, version 2): every cell written, by column, with what it held
+ * before. Clear is its inverse (`invert` in `edit.ts`), the same for every executor.
+ */
+const AppliedEditV2Schema = z.object({
+  edit: z.literal(2),
+  /** Traguardo's output column (the one the anchor name covers in Excel, and `SheetSnapshot.outputColumn`), or null. */
+  column: z.string().nullable(),
+  /** The cells written, by column: their rows, and what each held before (a row absent from `before` held nothing). */
+  cells: z.array(z.object({ column: z.string(), rows: z.array(z.number().int().min(1)), before: z.record(z.string(), CellBeforeSchema) })),
+  /** Rows the name over the output column covered when written (Office; see `office/anchor.ts`). */
+  anchor: z.object({ top: z.number().int().min(1), bottom: z.number().int().min(1) }).optional(),
+  /** The package patcher's format table (files saved by patching the package). */
+  patch: PatchTableSchema.optional(),
   /** Conditional-format rules Traguardo added (found again by their formula's mark). */
   highlights: z.array(z.object({ ref: z.string(), band: BandSchema, formula: z.string(), cells: z.number().int() })),
   /**
@@ -68,14 +71,52 @@ const SheetRecordSchema = z.object({
 });
 
 /**
+ * A record of version 1 (one output column, `originals` by row, the patcher's fields flat and its table under
+ * `~patch`) in the shape of version 2; anything else as it is (the schema then refuses what is not valid).
+ */
+export function migrateRecord(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('output' in raw) || 'edit' in raw) return raw;
+  const { output, ...rest } = raw as { output: unknown } & Record<string, unknown>;
+  if (output === null) return { edit: 2, column: null, cells: [], ...rest };
+  if (typeof output !== 'object' || output === undefined) return raw;
+  const o = output as { column?: unknown; rows?: unknown; originals?: Record<string, unknown>; anchor?: unknown };
+  const before: Record<string, unknown> = {};
+  let patch: unknown;
+  for (const [key, v] of Object.entries(o.originals ?? {})) {
+    if (key === '~patch') patch = v;
+    else if (typeof v === 'object' && v !== null && 'xml' in v) {
+      const { xml, xf, spans, ...file } = v as Record<string, unknown>;
+      before[key] = { ...file, patch: spans === undefined ? { xml, xf } : { xml, xf, spans } };
+    } else before[key] = v;
+  }
+  return {
+    edit: 2,
+    column: o.column,
+    cells: [{ column: o.column, rows: o.rows, before }],
+    ...(o.anchor === undefined ? {} : { anchor: o.anchor }),
+    ...(patch === undefined ? {} : { patch }),
+    ...rest,
+  };
+}
+
+/** A stored record: version 2, or version 1 migrated to it. */
+export const AppliedEditSchema = z.preprocess(migrateRecord, AppliedEditV2Schema);
+/** What one apply wrote to a sheet, with what each cell held before. */
+export type AppliedEdit = z.infer<typeof AppliedEditV2Schema>;
+export type SheetRecord = AppliedEdit;
+
+/**
  * A sheet's record. Excel batches are not transactional (commands before a failing one stay applied), so apply
  * stores its record before anything else, with the records it replaces as `superseded`: whatever command a
  * batch fails at, the stored record covers everything on the sheet, and the next apply or Clear undoes it.
  * The batch's last command stores the record again without them.
  */
-export const SheetStateSchema = SheetRecordSchema.extend({ superseded: z.array(SheetRecordSchema).optional() });
+export const SheetStateSchema = z.preprocess((raw) => {
+  const own = migrateRecord(raw);
+  const s = typeof own === 'object' && own !== null ? (own as { superseded?: unknown }).superseded : undefined;
+  return Array.isArray(s) ? { ...(own as object), superseded: s.map(migrateRecord) } : own;
+}, AppliedEditV2Schema.extend({ superseded: z.array(AppliedEditV2Schema).optional() }));
 export type SheetState = z.infer<typeof SheetStateSchema>;
-export type SheetRecord = z.infer<typeof SheetRecordSchema>;
 
 /** A sheet's records, oldest first: those a failed apply left `superseded`, then the record itself. */
 export function recordsOf(state: SheetState | undefined): SheetRecord[] {
@@ -85,11 +126,13 @@ export function recordsOf(state: SheetState | undefined): SheetRecord[] {
 }
 
 /**
- * What a cell of an output column held before Traguardo first wrote it: the original kept by the oldest
- * record that wrote the row (each later record took its original from the one before), or null.
+ * What a cell held before Traguardo first wrote it: what the oldest record that wrote it kept (each later record
+ * took its `before` from the one before), null when it held nothing, undefined when no record wrote it.
  */
-export function firstOriginal(records: SheetRecord[], column: string, row: number): CellOriginalRecord | null | undefined {
-  for (const r of records) if (r.output?.column === column && r.output.rows.includes(row)) return r.output.originals[String(row)] ?? null;
+export function firstBefore(records: readonly AppliedEdit[], column: string, row: number): CellBefore | null | undefined {
+  for (const r of records) {
+    for (const c of r.cells) if (c.column === column && c.rows.includes(row)) return c.before[String(row)] ?? null;
+  }
   return undefined;
 }
 

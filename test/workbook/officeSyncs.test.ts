@@ -8,6 +8,7 @@ import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from '../contract/fixture';
 import { buildFakeHost, dumpFake } from '../contract/officeHarness';
 import type { FakeExcelHost, SyncRecord } from '../fakes/fakeExcel';
 import { LARGE, largeFixture, largeReport } from './largeSheet';
+import { insertRows } from '../fakes/_lib/rowEdits';
 
 interface PortDeps {
   payloadBudget?: number;
@@ -37,7 +38,7 @@ describe('Office adapter sync budget', () => {
     expect(host.syncs[0]?.writes).toBe(0);
   });
 
-  test('a first run applies the plan of 5,000 indicators in exactly one sync, with no load sync, then a re-run takes one load and one write sync', async () => {
+  test('a first run applies the plan of 5,000 indicators in exactly one sync, with no load sync; a re-run takes one read and one write sync; Clear one load and one write', async () => {
     const host = buildFakeHost(largeFixture(N));
     const port = portOf(host);
     const plan = buildWritePlan(await port.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
@@ -55,11 +56,16 @@ describe('Office adapter sync budget', () => {
     const again = buildWritePlan(await port.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
     expect(host.syncs).toHaveLength(1);
     expect(again.output.column).toBe(plan.output.column);
+    const readBytes = host.syncs[0]?.responseBytes ?? 0;
+    const readRequest = host.syncs[0]?.requestBytes ?? 0;
     host.resetSyncs();
+    const deletesBefore = host.ruleDeletes;
     await port.apply(again);
     const rerun = split(host.syncs);
-    expect(rerun.loading).toHaveLength(1);
+    expect(rerun.loading).toHaveLength(0);
     expect(rerun.writing).toHaveLength(1);
+    // The rules the sheet holds are the ones the re-run adds: they stay, none deleted.
+    expect(host.ruleDeletes).toBe(deletesBefore);
     expect(everything(host)).toEqual(once);
     const rules = host.sheet(LARGE).conditionalFormats.length;
     expect(rules).toBeLessThanOrEqual(6);
@@ -70,8 +76,9 @@ describe('Office adapter sync budget', () => {
     expect(cleared.loading).toHaveLength(1);
     expect(cleared.writing).toHaveLength(1);
     expect(host.sheet(LARGE).conditionalFormats).toHaveLength(0);
-    console.log(`5,000 rows: clear ${cleared.loading.length} load + ${cleared.writing.length} write (≈ ${Math.round((cleared.writing[0]?.requestBytes ?? 0) / 1024)} KB); ${rules} highlight rules; re-run write ≈ ${Math.round((rerun.writing[0]?.requestBytes ?? 0) / 1024)} KB, load response ≈ ${Math.round((rerun.loading[0]?.responseBytes ?? 0) / 1024)} KB`);
-    console.log(`5,000 rows: read 1 sync; first apply ${first.writing.length} sync (≈ ${Math.round((first.writing[0]?.requestBytes ?? 0) / 1024)} KB); re-run apply ${rerun.loading.length} load + ${rerun.writing.length} write`);
+    const kb = (n: number | undefined): number => Math.round((n ?? 0) / 1024);
+    console.log(`5,000 rows: clear ${cleared.loading.length} load (response ≈ ${kb(cleared.loading[0]?.responseBytes)} KB) + ${cleared.writing.length} write (≈ ${kb(cleared.writing[0]?.requestBytes)} KB); ${rules} highlight rules`);
+    console.log(`5,000 rows: read 1 sync; first apply ${first.writing.length} sync (≈ ${kb(first.writing[0]?.requestBytes)} KB); re-run read 1 sync (request ≈ ${kb(readRequest)} KB, response ≈ ${kb(readBytes)} KB) + apply ${rerun.loading.length} load + ${rerun.writing.length} write (≈ ${kb(rerun.writing[0]?.requestBytes)} KB)`);
   });
 });
 
@@ -262,5 +269,54 @@ describe('Office adapter: a sheet whose values reach the last column (XFD)', () 
     const snap = await portOf(host).readSheet('Wide');
     expect(snap.cells[1]?.[16383]?.value).toBe(5);
     expect(host.syncs).toHaveLength(2);
+  });
+});
+
+describe('Office adapter re-run from facts read with the sheet', () => {
+  const rerun = async (host: FakeExcelHost, port: ReturnType<typeof portOf>) => {
+    const plan = await fixturePlan(port);
+    host.resetSyncs();
+    await port.apply(plan);
+    return split(host.syncs);
+  };
+
+  test('a note the user edited since the last compute keeps the edit, with no load sync', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    await port.apply(await fixturePlan(port));
+    const ours = host.sheet(SHEET).notes.get('D4') ?? '';
+    expect(ours.startsWith(USER_NOTE)).toBe(true);
+    host.sheet(SHEET).notes.set('D4', ours.replace(USER_NOTE, 'Fonte: registro imprese, aggiornato'));
+    const syncs = await rerun(host, port);
+    expect(syncs.loading).toHaveLength(0);
+    expect(syncs.writing).toHaveLength(1);
+    expect(host.sheet(SHEET).notes.get('D4')).toBe(ours.replace(USER_NOTE, 'Fonte: registro imprese, aggiornato'));
+    await port.clear(SHEET);
+    expect(host.sheet(SHEET).notes.get('D4')).toBe('Fonte: registro imprese, aggiornato');
+  });
+
+  test('rows inserted above the output since the last compute: the name moved, so the re-run takes the load sync', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    await port.apply(await fixturePlan(port));
+    expect(await rerun(host, port)).toMatchObject({ loading: [] });
+    insertRows(host, SHEET, 1, 2);
+    const syncs = await rerun(host, port);
+    expect(syncs.loading).toHaveLength(1);
+  });
+
+  test('a note deleted between the read and the apply: the cached apply fails, is undone, and is run again with a load', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    await port.apply(await fixturePlan(port));
+    const once = everything(host);
+    const plan = await fixturePlan(port);
+    host.sheet(SHEET).notes.delete('D4');
+    host.resetSyncs();
+    await port.apply(plan);
+    expect(split(host.syncs).loading.length).toBeGreaterThan(0);
+    // The user's note went with the deletion; Traguardo's part is written again.
+    expect(host.sheet(SHEET).notes.get('D4')).toBe(plan.notes.find((n) => n.address === 'D4')?.text);
+    expect(everything(host).dump.formats).toEqual(once.dump.formats);
   });
 });

@@ -89,3 +89,49 @@ describe('a Clear failing at any command', () => {
     }
   });
 });
+
+describe('a re-compute in the same session (one read and one write: the preflight comes from the read), failing at any command', () => {
+  test('then, in a later session, Clear gives back the original; and with the host still there, the write is undone at once', async () => {
+    const make = () => buildFakeHost(FIXTURE);
+    /** A first compute in English, then the same port reads the sheet again for an Italian re-compute. */
+    const session = async (host: FakeExcelHost) => {
+      const port = portOf(host);
+      await port.apply(buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'en', policy: DEFAULT_POLICY }));
+      const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+      return { port, plan };
+    };
+    const count = make();
+    const c = await session(count);
+    count.resetSyncs();
+    count.failAtCommand(Number.MAX_SAFE_INTEGER);
+    await c.port.apply(c.plan);
+    const total = count.writeCommands;
+    // The re-compute took no load sync: this is the path from the read's facts.
+    expect(count.syncs.filter((s) => s.writes === 0)).toHaveLength(0);
+    expect(total).toBeGreaterThan(5);
+    for (let k = 0; k < total; k++) {
+      const host = make();
+      const original = everything(host);
+      const { port, plan } = await session(host);
+      const before = everything(host);
+      host.failAtCommand(k, 'GeneralException', { persist: true });
+      await expect(port.apply(plan)).rejects.toMatchObject({ code: 'GeneralException' });
+      host.repair();
+      await portOf(host).clear(SHEET);
+      expect({ k, state: everything(host) }).toEqual({ k, state: original });
+
+      // A failure that does not persist: the adapter undoes the failed write at once — nothing was changed (a failure
+      // before the record), or the sheet is cleared — and the same port computes and clears it again.
+      const live = make();
+      const s = await session(live);
+      expect(everything(live)).toEqual(before);
+      live.failAtCommand(k, 'GeneralException');
+      await expect(s.port.apply(s.plan)).rejects.toMatchObject({ code: 'GeneralException' });
+      const after = everything(live);
+      expect({ k, undone: JSON.stringify(after) === JSON.stringify(before) || JSON.stringify(after) === JSON.stringify(original) }).toEqual({ k, undone: true });
+      await s.port.apply(buildWritePlan(await s.port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+      await s.port.clear(SHEET);
+      expect({ k, state: everything(live) }).toEqual({ k, state: original });
+    }
+  });
+});

@@ -1,11 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { columnIndex } from '../../core/layout/grid.types';
+import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
-import type { WritePlan } from '../writePlan.types';
-import { recordsOf, type CellOriginalRecord, type SheetState } from '../state';
+import type { SheetEdit } from '../edit.types';
+import { appliedOf, invert, outputRows } from '../edit';
+import { looksWritten, relocate } from '../anchor';
+import { fileAnchorNow, setFileAnchor } from './anchor';
+import { firstBefore, recordsOf, type FileBefore, type SheetState } from '../state';
 import { HostError } from '../errors';
 import { parseArea, parseCell } from '../address';
-import { BAND_STYLE, highlightRules, isHighlightFormula } from '../highlight';
+import { BAND_STYLE, isHighlightFormula } from '../highlight';
 import { composeNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
 import { encodeOriginal, noteText, removeNote, restoreOriginal } from './cellOriginal';
@@ -23,14 +26,14 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
  * wrote that cell. Checked before anything is changed.
  * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
  */
-export function checkOutputFree(ws: ExcelJS.Worksheet, plan: WritePlan, recorded: SheetState | undefined): void {
-  const col = columnIndex(plan.output.column) + 1;
-  const ours = new Set(recordsOf(recorded).flatMap((r) => (r.output?.column === plan.output.column ? r.output.rows : [])));
+export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded: SheetState | undefined): void {
+  const records = relocate(recordsOf(recorded), fileAnchorNow(ws.workbook, ws.name));
   const tables = (ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>).map((t) => t.table ?? (t as { name?: string; tableRef?: string; ref?: string }));
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
-  for (const row of new Set([plan.output.headerRow, ...plan.output.cells.map((c) => c.row)])) {
-    if (ours.has(row)) continue;
-    const address = `${plan.output.column}${row}`;
+  for (const { column, row } of edit.cells) {
+    if (firstBefore(records, column, row) !== undefined) continue;
+    const col = columnIndex(column) + 1;
+    const address = `${column}${row}`;
     const cell = ws.findRow(row)?.findCell(col);
     let what: string | null = null;
     let area: string | null = null;
@@ -64,31 +67,21 @@ function mergeOf(ws: ExcelJS.Worksheet, address: string): string | null {
   return null;
 }
 
-/** Write a plan on a sheet whose earlier Traguardo additions were already removed; returns what to record. */
-export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: WritePlan, withFindingsSheet: boolean): { state: SheetState; outcome: ApplyOutcome } {
-  const col = columnIndex(plan.output.column) + 1;
-  const originals: Record<string, CellOriginalRecord> = {};
-  const rows: number[] = [];
-  const write = (row: number, value: ExcelJS.CellValue, numFmt: string | null): void => {
-    const cell = ws.getCell(row, col);
-    originals[String(row)] = encodeOriginal(cell);
-    rows.push(row);
+/** Write an edit on a sheet whose earlier Traguardo additions were already removed; returns what to record. */
+export function writeEdit(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, edit: SheetEdit, withFindingsSheet: boolean): { state: SheetState; outcome: ApplyOutcome } {
+  const befores = new Map<string, FileBefore>();
+  for (const c of edit.cells) {
+    const cell = ws.getCell(c.row, columnIndex(c.column) + 1);
+    befores.set(`${c.column}${c.row}`, encodeOriginal(cell));
     const style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
-    if (numFmt !== null) style.numFmt = numFmt;
+    if (c.format !== null) style.numFmt = c.format;
     cell.style = style;
-    cell.value = value;
-  };
-  write(plan.output.headerRow, plan.output.header, null);
-  for (const c of plan.output.cells) {
-    if (c.row === plan.output.headerRow) continue;
-    if (c.value !== null) write(c.row, c.value, plan.output.numberFormat);
-    else write(c.row, c.text ?? '', null);
+    cell.value = c.value;
   }
 
   const existing = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
   let priority = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  const runs = highlightRules(plan);
-  for (const run of runs) {
+  for (const run of edit.rules) {
     const s = BAND_STYLE[run.band];
     ws.addConditionalFormatting({
       ref: run.ref,
@@ -104,7 +97,7 @@ export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Wri
   }
 
   const notes: SheetState['notes'] = [];
-  for (const n of plan.notes) {
+  for (const n of edit.notes) {
     const cell = ws.getCell(n.address);
     const before: unknown = cell.note;
     const user = noteText(before);
@@ -113,46 +106,74 @@ export function writePlan(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Wri
   }
 
   let findingsSheet: string | null = null;
-  if (withFindingsSheet && plan.findings.length > 0) {
-    findingsSheet = uniqueName(wb, findingsSheetName(plan.sheet));
+  if (withFindingsSheet && edit.plan.findings.length > 0) {
+    findingsSheet = uniqueName(wb, findingsSheetName(edit.sheet));
     const fs = wb.addWorksheet(findingsSheet);
-    fs.addRow(findingsHeader(plan));
-    for (const r of findingsRows(plan)) {
+    fs.addRow(findingsHeader(edit.plan));
+    for (const r of findingsRows(edit.plan)) {
       fs.addRow([r.link ? { formula: r.link, result: r.address } : '', ...r.values]);
     }
   }
 
-  const counts = { values: plan.output.cells.length, highlights: plan.highlights.length, notes: plan.notes.length };
-  return {
-    state: { output: { column: plan.output.column, rows, originals }, highlights: runs, notes, findingsSheet, counts },
-    outcome: { ...counts, findingsSheet },
-  };
+  // The name over the output column, which Excel moves with the cells when the user edits the file (see anchor.ts).
+  const rows = outputRows(edit);
+  const top = rows[0] ?? edit.headerRow;
+  const bottom = rows[rows.length - 1] ?? edit.headerRow;
+  setFileAnchor(wb, edit.sheet, { column: edit.column, top, bottom });
+  const state = { ...appliedOf(edit, (c) => befores.get(`${c.column}${c.row}`) ?? null, { notes, findingsSheet }), anchor: { top, bottom } };
+  return { state, outcome: { ...state.counts, findingsSheet } };
 }
 
-/** Remove what the recorded state says Traguardo added to a sheet, restoring every cell exactly. */
+/**
+ * Remove what the recorded state says Traguardo added to a sheet, restoring every cell exactly: its inverse,
+ * executed. Rows inserted, deleted or sorted in Excel since: the records follow the name over the output column
+ * (`file/anchor.ts`), cells of its span that hold what Traguardo writes and no record names are emptied, and notes
+ * are found by Traguardo's marker wherever they are now.
+ */
 export function undoState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, state: SheetState | undefined): ClearOutcome {
   ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isTraguardoFormat(cf));
   if (!state) return { values: 0, highlights: 0, notes: 0 };
-  if (state.output) {
-    const col = columnIndex(state.output.column) + 1;
-    for (const row of [...state.output.rows].reverse()) restoreOriginal(ws.getCell(row, col), state.output.originals[String(row)]);
+  const now = fileAnchorNow(wb, ws.name);
+  const recorded = recordsOf(state);
+  const records = relocate(recorded, now);
+  const inverse = invert(ws.name, records);
+  for (const c of [...inverse.cells].reverse()) restoreOriginal(ws.getCell(c.row, columnIndex(c.column) + 1), c.before);
+  if (now) {
+    const done = new Set(inverse.cells.map((c) => `${c.column}${c.row}`));
+    for (let row = now.top; row <= now.bottom; row++) {
+      const cell = ws.getCell(row, columnIndex(now.column) + 1);
+      if (!done.has(`${now.column}${row}`) && looksWritten(cell.value, typeof cell.numFmt === 'string' ? cell.numFmt : 'General')) restoreOriginal(cell, null);
+    }
   }
-  // The user's part is read from the note as it is now (what the user wrote since the first apply stays); an
-  // unchanged note gets its recorded rich text back, formatting included.
-  for (const n of state.notes) {
-    const cell = ws.getCell(n.address);
-    const current = noteText(cell.note);
-    if (current === null) continue;
-    const user = userPart(current);
-    if (user === null) removeNote(cell);
-    else if (n.original !== null && noteText(n.original) === user) cell.note = n.original as ExcelJS.Comment;
-    else if (user !== current) cell.note = user;
-  }
-  if (state.findingsSheet) {
-    const fs = wb.getWorksheet(state.findingsSheet);
+  // Notes move with their cells: Traguardo's are found by the marker in their text. The user's part is read from
+  // the note as it is now (what the user wrote since the first apply stays); an unchanged note gets its recorded
+  // rich text back, formatting included.
+  const lastAnchor = [...recorded].reverse().find((r) => r.anchor)?.anchor;
+  const delta = now && lastAnchor ? now.top - lastAnchor.top : 0;
+  const recordedAt = new Map(inverse.notes.map((n) => [shiftRow(n.address, delta), n]));
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const current = noteText(cell.note);
+      if (current === null) return;
+      const user = userPart(current);
+      const n = recordedAt.get(cell.address);
+      if (user === null) removeNote(cell);
+      else if (n && n.original !== null && noteText(n.original) === user && user !== current) cell.note = n.original as ExcelJS.Comment;
+      else if (user !== current) cell.note = user;
+    });
+  });
+  for (const name of inverse.findingsSheets) {
+    const fs = wb.getWorksheet(name);
     if (fs) wb.removeWorksheet(fs.id);
   }
+  setFileAnchor(wb, ws.name, null);
   return { ...state.counts };
+}
+
+/** An address moved down by `delta` rows ("D4", 2 → "D6"). */
+function shiftRow(address: string, delta: number): string {
+  const at = parseCell(address);
+  return at && delta !== 0 ? `${columnLetter(at.col)}${at.row + delta}` : address.replace(/\$/g, '');
 }
 
 function uniqueName(wb: ExcelJS.Workbook, name: string): string {

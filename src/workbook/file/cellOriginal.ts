@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Json } from '../state';
+import type { CellBefore, Json } from '../state';
 
 /** A cell's value and style as stored in the state sheet, to restore it exactly. */
 export interface CellOriginal {
@@ -19,8 +19,8 @@ function isTaggedDate(v: unknown): v is { $date: string } {
 }
 
 /** Put a cell back to its stored value and style. */
-export function restoreOriginal(cell: ExcelJS.Cell, original: unknown): void {
-  const o = (original ?? { value: null, style: {} }) as Partial<CellOriginal>;
+export function restoreOriginal(cell: ExcelJS.Cell, original: CellBefore | null): void {
+  const o: Partial<CellOriginal> = original && 'value' in original ? original : { value: null, style: {} };
   const v = o.value;
   cell.value = (isTaggedDate(v) ? new Date(v.$date) : (v ?? null)) as ExcelJS.CellValue;
   cell.style = JSON.parse(JSON.stringify(o.style ?? {})) as Partial<ExcelJS.Style>;

@@ -7,7 +7,10 @@ import { StoredSettingsSchema, keyedTo, settingsOf, type WorkbookState } from '.
 import { sameSheet } from '../address';
 import { readWorksheetBounded } from './readWorksheet';
 import { findStateSheet, readState, writeState } from './stateStore';
-import { checkOutputFree, undoState, writePlan } from './applyPlan';
+import { checkOutputFree, undoState, writeEdit } from './applyPlan';
+import { fileAnchorNow } from './anchor';
+import { editOf } from '../edit';
+import type { SheetEdit } from '../edit.types';
 import { PackagePatcher } from './package/packagePatcher';
 import { DEFAULT_LIMITS, guardPackage, type PackageLimits } from './package/guard';
 import { PackageRefused, PatchUnsupported, ZipReader } from './package/zip';
@@ -203,8 +206,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (read.dropped > 0) this.droppedCells.set(name, { count: read.dropped, at: read.droppedAt });
     else this.droppedCells.delete(name);
     // Traguardo's output column is the one its stored record names, never one found by its header's text.
-    const column = keyedTo(this.state(), name).sheets[name]?.output?.column;
-    return column === undefined ? read.snapshot : { ...read.snapshot, outputColumn: column };
+    // Where the name over it is now when the user inserted or deleted columns in Excel since (see file/anchor.ts).
+    const recorded = keyedTo(this.state(), name).sheets[name]?.column;
+    const column = recorded === undefined || recorded === null ? recorded : (fileAnchorNow(this.workbook, name)?.column ?? recorded);
+    return column === undefined || column === null ? read.snapshot : { ...read.snapshot, outputColumn: column };
   }
 
   /**
@@ -251,31 +256,51 @@ export class ExcelJsWorkbook implements WorkbookPort {
       else this.sheet(plan.sheet);
       return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
     }
-    const ws = this.sheet(plan.sheet);
+    return this.applyEdit(editOf(plan));
+  }
+
+  /** Execute an edit: the inverse of the sheet's record, then the edit's cells, rules and notes (see `edit.ts`). */
+  async applyEdit(edit: SheetEdit): Promise<ApplyOutcome> {
+    const ws = this.sheet(edit.sheet);
     const state = this.state();
-    checkOutputFree(ws, plan, state.sheets[plan.sheet]);
-    undoState(this.workbook, ws, state.sheets[plan.sheet]);
-    const { state: added, outcome } = writePlan(this.workbook, ws, plan, this.options.findingsSheet === true);
+    this.patchUnlessMoved(edit.sheet, state);
+    checkOutputFree(ws, edit, state.sheets[edit.sheet]);
+    undoState(this.workbook, ws, state.sheets[edit.sheet]);
+    const { state: added, outcome } = writeEdit(this.workbook, ws, edit, this.options.findingsSheet === true);
     if (this.patcher && this.inPackage) {
       try {
-        await this.patcher.prepare(plan.sheet);
-        this.patcher.recordOriginals(plan.sheet, this.inPackage.sheets[plan.sheet], added);
+        await this.patcher.prepare(edit.sheet);
+        this.patcher.recordOriginals(edit.sheet, this.inPackage.sheets[edit.sheet], added);
       } catch (err) {
         if (!(err instanceof PatchUnsupported)) throw err;
         this.patcher = null;
         this.fallbackReason = err.message;
       }
     }
-    state.sheets[plan.sheet] = added;
+    state.sheets[edit.sheet] = added;
     this.store(state);
-    this.dirty.add(plan.sheet);
-    this.planNotes.set(plan.sheet, new Map(plan.notes.map((n) => [n.address, n.text])));
+    this.dirty.add(edit.sheet);
+    this.planNotes.set(edit.sheet, new Map(edit.notes.map((n) => [n.address, n.text])));
     return outcome;
+  }
+
+  /**
+   * The package patch restores cells where the record put them; rows inserted, deleted or sorted in Excel since
+   * (the name over the output column moved) leave the save to ExcelJS's rewrite, reported as its reason.
+   */
+  private patchUnlessMoved(sheet: string, state: WorkbookState): void {
+    const recorded = state.sheets[sheet];
+    const now = fileAnchorNow(this.workbook, sheet);
+    if (!this.patcher || !recorded || !now || !recorded.anchor) return;
+    if (now.top === recorded.anchor.top && now.bottom === recorded.anchor.bottom && now.column === recorded.column) return;
+    this.patcher = null;
+    this.fallbackReason = `rows or columns of "${sheet}" moved in Excel since Traguardo wrote it`;
   }
 
   async clear(sheet: string): Promise<ClearOutcome> {
     const ws = this.sheet(sheet);
     const state = this.state();
+    this.patchUnlessMoved(sheet, state);
     const outcome = undoState(this.workbook, ws, state.sheets[sheet]);
     delete state.sheets[sheet];
     this.store(state);

@@ -1,15 +1,18 @@
 import type { ApplyOutcome } from '../port';
 import type { WritePlan } from '../writePlan.types';
-import { firstOriginal, recordsOf, type CellOriginalRecord, type SheetRecord, type SheetState, type WorkbookState } from '../state';
+import { firstBefore, recordsOf, type SheetRecord, type SheetState, type WorkbookState } from '../state';
+import type { CellWrite, SheetEdit } from '../edit.types';
+import { appliedOf, byColumn, editOf, invert, outputRows, writtenKeys } from '../edit';
+import { columnIndex } from '../../core/layout/grid.types';
 import { HostError } from '../errors';
-import { BAND_STYLE, highlightRules } from '../highlight';
+import { BAND_STYLE } from '../highlight';
 import { composeNote, isTraguardoNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
 import { areaAddress, parseArea, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { anchorName, anchorReference, relocate } from './anchor';
-import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, op, restoreNoteOps, restoreOutputOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
+import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, officeBefore, op, restoreCellOps, restoreNoteOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
 import { noteMode, preflight, type Preflight } from './preflight';
 import { preflightFromFacts, type SheetFacts } from './sheetFacts';
 import { checkStateSize, stateWriteOps, storedKeys } from './stateStore';
@@ -36,54 +39,58 @@ export async function applyPlan(
   budget: number,
   cached: { facts: SheetFacts; now: number } | null = null,
 ): Promise<ApplyOutcome> {
-  const rows = [...new Set([plan.output.headerRow, ...plan.output.cells.map((c) => c.row)])].sort((a, b) => a - b);
-  const span = { column: plan.output.column, rows };
-  const pre = (cached && preflightFromFacts(cached.facts, plan.sheet, gates, span, cached.now))
-    ?? await preflight(ctx, plan.sheet, gates, { notes: plan.notes.map((n) => n.address), span, budget });
-  const priors = relocate(recordsOf(pre.state.sheets[plan.sheet]), pre.anchor?.now ?? null);
-  checkOutputFree(plan, rows, priors, pre);
-  const ws = ctx.workbook.worksheets.getItem(plan.sheet);
-  const headerFormat = pre.span.get(plan.output.headerRow)?.format ?? 'General';
+  return applyEdit(ctx, editOf(plan), gates, budget, cached);
+}
+
+/** Execute an edit (see `applyPlan`): any cell writes, rule adds and notes, over the inverse of the earlier records. */
+export async function applyEdit(
+  ctx: Excel.RequestContext,
+  edit: SheetEdit,
+  gates: Gates,
+  budget: number,
+  cached: { facts: SheetFacts; now: number } | null = null,
+): Promise<ApplyOutcome> {
+  const rows = outputRows(edit);
+  const spans = byColumn(edit.cells).map(({ column, cells }) => ({ column, rows: cells.map((c) => c.row) }));
+  const pre = (cached && preflightFromFacts(ctx, cached.facts, edit, gates, cached.now))
+    ?? await preflight(ctx, edit.sheet, gates, { notes: edit.notes.map((n) => n.address), spans, budget });
+  const priors = relocate(recordsOf(pre.state.sheets[edit.sheet]), pre.anchor?.now ?? null);
+  checkOutputFree(edit, priors, pre);
+  const ws = ctx.workbook.worksheets.getItem(edit.sheet);
+  const headerFormat = pre.span.get(`${edit.column}${edit.headerRow}`)?.format ?? 'General';
   const ops: Op[] = [op({ probe: headerFormat }, () => {
-    ws.getRange(`${plan.output.column}${plan.output.headerRow}`).numberFormat = [[headerFormat]];
+    ws.getRange(`${edit.column}${edit.headerRow}`).numberFormat = [[headerFormat]];
   })];
-  const body: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
+  // Rules the sheet holds already, exactly as this edit adds them, stay (they read the output cells' new values).
+  const body: Op[] = pre.rulesKept ? [] : [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
 
-  // Output column: put back what earlier runs wrote and this one does not, then write this run's cells.
-  const originalAt = (column: string, row: number): OfficeOriginal => {
-    const recorded = firstOriginal(priors, column, row);
-    if (recorded !== undefined) return asOriginal(recorded);
-    return column === plan.output.column ? (pre.span.get(row) ?? DEFAULT_ORIGINAL) : DEFAULT_ORIGINAL;
+  // The inverse of what earlier runs wrote, except the cells this one writes again; then this run's cells, each
+  // recorded with what it held before the first run wrote it (or holds now).
+  const inverse = invert(edit.sheet, priors, writtenKeys(edit));
+  body.push(...restoreCellOps(ws, inverse.cells));
+  const beforeOf = (c: CellWrite): OfficeOriginal => {
+    const recorded = firstBefore(priors, c.column, c.row);
+    return recorded !== undefined ? officeBefore(recorded) : (pre.span.get(`${c.column}${c.row}`) ?? DEFAULT_ORIGINAL);
   };
-  const restored = new Set<string>();
-  for (const p of priors) {
-    if (!p.output) continue;
-    const column = p.output.column;
-    const back = p.output.rows.filter((r) => !(column === plan.output.column && rows.includes(r)) && !restored.has(`${column}${r}`));
-    back.forEach((r) => restored.add(`${column}${r}`));
-    body.push(...restoreOutputOps(ws, column, back, (r) => originalAt(column, r)));
-  }
-  const originals: Record<string, CellOriginalRecord> = {};
-  const byRow = new Map(plan.output.cells.map((c) => [c.row, c]));
-  for (const run of rowRuns(rows)) {
-    const values: Array<[string | number]> = [];
-    const formats: Array<[string]> = [];
-    for (const r of run) {
-      const o = originalAt(plan.output.column, r);
-      if (o.formula !== '' || o.format !== 'General') originals[String(r)] = o;
-      const cell = r === plan.output.headerRow ? null : byRow.get(r);
-      values.push([cell ? (cell.value ?? cell.text ?? '') : plan.output.header]);
-      formats.push([cell && cell.value !== null ? plan.output.numberFormat : o.format]);
+  for (const { column, cells } of byColumn(edit.cells)) {
+    const at = new Map(cells.map((c) => [c.row, c]));
+    for (const run of rowRuns(cells.map((c) => c.row))) {
+      const values: Array<[string | number]> = [];
+      const formats: Array<[string]> = [];
+      for (const r of run) {
+        const c = at.get(r) as CellWrite;
+        values.push([c.value]);
+        formats.push([c.format ?? beforeOf(c).format]);
+      }
+      body.push(op({ values, formats }, () => {
+        const range = ws.getRange(runAddress(column, run));
+        range.numberFormat = formats;
+        range.values = values;
+      }, 3));
     }
-    body.push(op({ values, formats }, () => {
-      const range = ws.getRange(runAddress(plan.output.column, run));
-      range.numberFormat = formats;
-      range.values = values;
-    }, 3));
   }
 
-  const runs = highlightRules(plan);
-  for (const run of runs) {
+  for (const run of pre.rulesKept ? [] : edit.rules) {
     const style = BAND_STYLE[run.band];
     body.push(op({ cf: run.ref, style, formula: run.formula }, () => {
       const cf = ws.getRange(run.ref).conditionalFormats.add('Custom');
@@ -93,35 +100,37 @@ export async function applyPlan(
     }, 6));
   }
 
-  const { noteOps, notes, displaced } = planNotes(plan, pre, gates, ws);
-  const planned = new Set(plan.notes.map((n) => n.address));
-  const earlierNotes = [...new Map(priors.flatMap((p) => p.notes).filter((n) => !planned.has(n.address)).map((n) => [n.address, n])).values()];
-  body.push(...restoreNoteOps(earlierNotes, pre.probe));
+  const { noteOps, notes, displaced } = planNotes(edit, pre, gates, ws);
+  const planned = new Set(edit.notes.map((n) => n.address));
+  body.push(...restoreNoteOps(inverse.notes.filter((n) => !planned.has(n.address)), pre.probe));
   body.push(...noteOps);
 
-  const earlierSheets = new Set(priors.map((p) => p.findingsSheet).filter((n): n is string => n !== null));
+  const earlierSheets = new Set(inverse.findingsSheets);
   for (const name of earlierSheets) body.push(...deleteSheetOps(ctx, name, pre.names));
   let findingsSheet: string | null = null;
-  if ((noteMode(gates) === 'sheet' || displaced > 0) && plan.findings.length > 0) {
-    findingsSheet = uniqueName(findingsSheetName(plan.sheet), pre.names, earlierSheets);
-    body.push(findingsSheetOp(ctx, findingsSheet, plan));
+  if ((noteMode(gates) === 'sheet' || displaced > 0) && edit.plan.findings.length > 0) {
+    findingsSheet = uniqueName(findingsSheetName(edit.sheet), pre.names, earlierSheets);
+    body.push(findingsSheetOp(ctx, findingsSheet, edit.plan));
   }
 
-  const counts = { values: plan.output.cells.length, highlights: plan.highlights.length, notes: notes.length };
   const top = rows[0] as number;
   const bottom = rows[rows.length - 1] as number;
-  const added: SheetState = { output: { column: plan.output.column, rows, originals, anchor: { top, bottom } }, highlights: runs, notes, findingsSheet, counts };
+  const recordOf = (c: CellWrite): OfficeOriginal | null => {
+    const o = beforeOf(c);
+    return o.formula !== '' || o.format !== 'General' ? o : null;
+  };
+  const added: SheetState = { ...appliedOf(edit, recordOf, { notes, findingsSheet }), anchor: { top, bottom } };
   // The name over the output column, which Excel moves with the cells (see anchor.ts): replaced by this run's span.
   const anchor = pre.anchor;
   const anchorOps: Op[] = [
     ...(anchor ? [op({ delete: 'name' }, () => anchor.item.delete(), 1)] : []),
-    op({ name: anchorName(plan.sheet) }, () => {
-      ctx.workbook.names.add(anchorName(plan.sheet), anchorReference(plan.sheet, plan.output.column, top, bottom));
+    op({ name: anchorName(edit.sheet) }, () => {
+      ctx.workbook.names.add(anchorName(edit.sheet), anchorReference(edit.sheet, edit.column, top, bottom));
     }, 1),
   ];
   const interim: SheetState = priors.length > 0 ? { ...added, superseded: priors } : added;
   const partSize = Math.floor(budget / 2);
-  const withSheet = (record: SheetState): WorkbookState => ({ ...pre.state, sheets: { ...pre.state.sheets, [plan.sheet]: record } });
+  const withSheet = (record: SheetState): WorkbookState => ({ ...pre.state, sheets: { ...pre.state.sheets, [edit.sheet]: record } });
   checkStateSize(withSheet(interim));
   ops.push(...stateWriteOps(ctx, withSheet(interim), pre.stored, partSize));
   ops.push(...anchorOps, ...body);
@@ -129,39 +138,33 @@ export async function applyPlan(
 
   const { error } = await writeBlocks(ctx, ops, budget);
   if (error) {
-    await clearSheet(ctx, plan.sheet, gates, budget, interim).catch(() => undefined);
+    await clearSheet(ctx, edit.sheet, gates, budget, interim).catch(() => undefined);
     throw error;
   }
-  return { ...counts, findingsSheet };
+  return { ...added.counts, findingsSheet };
 }
 
 /**
- * Refuse, before anything is written, a plan whose output column would land on the user's content: every cell it
- * writes must hold no formula or constant and lie in no merged area (where the host tells them, ExcelApi 1.13),
- * unless Traguardo's record says it wrote that cell. A formula showing "" counts: `formulas` gives the formula
+ * Refuse, before anything is written, an edit that would land on the user's content: every cell it writes must
+ * hold no formula or constant and lie in no merged area (where the host tells them, ExcelApi 1.13), unless
+ * Traguardo's record says it wrote that cell. A formula showing "" counts: `formulas` gives the formula
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
  * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
  */
-function checkOutputFree(plan: WritePlan, rows: number[], priors: SheetRecord[], pre: Preflight): void {
-  const ours = (row: number): boolean => firstOriginal(priors, plan.output.column, row) !== undefined;
+function checkOutputFree(edit: SheetEdit, priors: SheetRecord[], pre: Preflight): void {
+  const ours = (c: CellWrite): boolean => firstBefore(priors, c.column, c.row) !== undefined;
   const refuse = (address: string, what: string, area?: string): never => {
     throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`, area === undefined ? address : `${address}, ${area}`);
   };
   for (const area of pre.merged) {
     const a = parseArea(area);
-    const hit = a ? rows.find((r) => a.top <= r && r <= a.bottom && !ours(r)) : undefined;
-    if (hit !== undefined) refuse(`${plan.output.column}${hit}`, `the merged area ${area}`, area);
+    const hit = a ? edit.cells.find((c) => a.top <= c.row && c.row <= a.bottom && a.left <= columnIndex(c.column) && columnIndex(c.column) <= a.right && !ours(c)) : undefined;
+    if (hit !== undefined) refuse(`${hit.column}${hit.row}`, `the merged area ${area}`, area);
   }
-  for (const r of rows) {
-    const f = pre.span.get(r)?.formula ?? '';
-    if (f !== '' && !ours(r)) refuse(`${plan.output.column}${r}`, typeof f === 'string' && f.startsWith('=') ? 'a formula' : 'a value');
+  for (const c of edit.cells) {
+    const f = pre.span.get(`${c.column}${c.row}`)?.formula ?? '';
+    if (f !== '' && !ours(c)) refuse(`${c.column}${c.row}`, typeof f === 'string' && f.startsWith('=') ? 'a formula' : 'a value');
   }
-}
-
-/** An output cell's original as the Office adapter records it (a formula or constant, and a number format). */
-function asOriginal(recorded: unknown): OfficeOriginal {
-  const o = (recorded ?? {}) as Partial<OfficeOriginal>;
-  return { formula: o.formula ?? '', format: o.format ?? 'General' };
 }
 
 /**
@@ -169,7 +172,7 @@ function asOriginal(recorded: unknown): OfficeOriginal {
  * Traguardo's separator), so what the user wrote since the first apply stays. A cell whose user comment cannot
  * take Traguardo's is displaced to the findings sheet.
  */
-function planNotes(plan: WritePlan, pre: Preflight, gates: Gates, ws: Excel.Worksheet): { noteOps: Op[]; notes: SheetState['notes']; displaced: number } {
+function planNotes(plan: SheetEdit, pre: Preflight, gates: Gates, ws: Excel.Worksheet): { noteOps: Op[]; notes: SheetState['notes']; displaced: number } {
   const mode = noteMode(gates);
   const noteOps: Op[] = [];
   const notes: SheetState['notes'] = [];

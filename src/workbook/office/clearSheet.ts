@@ -1,9 +1,9 @@
 import type { ClearOutcome } from '../port';
-import { firstOriginal, recordsOf, type SheetState } from '../state';
-import { OUTPUT_HEADERS } from '../writePlan';
-import { relocate } from './anchor';
+import { SheetStateSchema, recordsOf, type SheetState } from '../state';
+import { invert } from '../edit';
+import { looksWritten, relocate } from '../anchor';
 import type { Gates } from './gates';
-import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, op, restoreNoteOps, restoreOutputOps, sweepNoteOps, type OfficeOriginal, type Op } from './ops';
+import { deleteHighlightOps, deleteSheetOps, op, restoreCellOps, restoreNoteOps, sweepNoteOps, type Op } from './ops';
 import { preflight } from './preflight';
 import { stateWriteOps } from './stateStore';
 import { writeBlocks } from './writeBlocks';
@@ -17,37 +17,30 @@ import { writeBlocks } from './writeBlocks';
  * record is that one (a failed apply's clean-up: its record may not have been stored).
  */
 export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates: Gates, budget: number, only: SheetState | null = null): Promise<ClearOutcome> {
-  const pre = await preflight(ctx, sheet, gates, { notes: [], span: null, budget, sweep: true });
+  const pre = await preflight(ctx, sheet, gates, { notes: [], spans: [], budget, sweep: true });
   const recorded = pre.state.sheets[sheet];
-  if (only !== null && JSON.stringify(recorded) !== JSON.stringify(only)) return { values: 0, highlights: 0, notes: 0 };
+  if (only !== null && JSON.stringify(recorded) !== JSON.stringify(SheetStateSchema.parse(only))) return { values: 0, highlights: 0, notes: 0 };
   // Rows and columns inserted, deleted or sorted since: the records follow the name over the output column.
   const records = relocate(recordsOf(recorded), pre.anchor?.now ?? null);
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const ops: Op[] = [...deleteHighlightOps(ws, pre.cfs, pre.anchor?.now ?? null)];
-  const done = new Set<string>();
-  const originalOf = (column: string, row: number): OfficeOriginal => {
-    const o = firstOriginal(records, column, row) as Partial<OfficeOriginal> | undefined | null;
-    return { ...DEFAULT_ORIGINAL, ...(o ?? {}) };
-  };
-  const restore = (column: string, rows: number[]): void => {
-    const fresh = rows.filter((row) => !done.has(`${column}${row}`));
-    fresh.forEach((row) => done.add(`${column}${row}`));
-    ops.push(...restoreOutputOps(ws, column, fresh, (row) => originalOf(column, row)));
-  };
-  for (const r of records) if (r.output) restore(r.output.column, r.output.rows);
-  // Rows inserted inside the span move Traguardo's cells off the recorded rows: every cell of the span now that
-  // holds what Traguardo writes (its header, a percentage, "n.v.") is Traguardo's.
+  // Clear is the inverse of the records, executed (the same inverse the other executors run).
+  const inverse = invert(sheet, records);
+  ops.push(...restoreCellOps(ws, inverse.cells));
+  // Rows inserted inside the span move Traguardo's cells off the recorded rows: every other cell of the span now
+  // that holds what Traguardo writes (its header, a percentage, "n.v.") is Traguardo's, and was empty before.
   if (pre.anchor) {
     const { now, values, formats } = pre.anchor;
-    restore(now.column, values.flatMap((v, i) => (looksWritten(v, formats[i] ?? 'General') ? [now.top + i] : [])));
+    const done = new Set(inverse.cells.map((c) => `${c.column}${c.row}`));
+    const strays = values.flatMap((v, i) => (looksWritten(v, formats[i] ?? 'General') && !done.has(`${now.column}${now.top + i}`) ? [{ column: now.column, row: now.top + i, before: null }] : []));
+    ops.push(...restoreCellOps(ws, strays));
     const item = pre.anchor.item;
     ops.push(op({ delete: 'name' }, () => item.delete(), 1));
   }
   // Notes move with their cells: Traguardo's are found by the marker in their text, wherever they are now.
   if (pre.allNotes.length > 0 || pre.allComments.length > 0) ops.push(...sweepNoteOps(pre.allNotes, pre.allComments));
-  else ops.push(...restoreNoteOps([...new Map(records.flatMap((r) => r.notes).map((n) => [n.address, n])).values()], pre.probe));
-  const sheets = new Set(records.map((r) => r.findingsSheet).filter((n): n is string => n !== null));
-  for (const name of sheets) ops.push(...deleteSheetOps(ctx, name, pre.names));
+  else ops.push(...restoreNoteOps(inverse.notes, pre.probe));
+  for (const name of inverse.findingsSheets) ops.push(...deleteSheetOps(ctx, name, pre.names));
   const next = { ...pre.state, sheets: { ...pre.state.sheets } };
   delete next.sheets[sheet];
   ops.push(...stateWriteOps(ctx, next, pre.stored, Math.floor(budget / 2)));
@@ -55,9 +48,3 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
   if (error) throw error;
   return recorded ? { ...recorded.counts } : { values: 0, highlights: 0, notes: 0 };
 }
-
-const WRITTEN_TEXT = new Set<unknown>([...Object.values(OUTPUT_HEADERS), 'n.v.', 'n/a']);
-
-/** A cell of the output column holding what Traguardo writes there: its header, "n.v."/"n/a", or a percentage. */
-const looksWritten = (value: string | number | boolean, format: string): boolean =>
-  WRITTEN_TEXT.has(typeof value === 'string' ? value.trim() : value) || (typeof value === 'number' && /%$/.test(format));

@@ -2,11 +2,11 @@ import type { ApplyOutcome, ClearOutcome, SheetSnapshot, StoredSettings, Workboo
 import type { WritePlan } from '../writePlan.types';
 import { HostError } from '../errors';
 import { isEmptyPlan } from '../writePlan';
-import { StoredSettingsSchema, settingsOf } from '../state';
-import { applyPlan } from './applyPlan';
+import { StoredSettingsSchema, recordsOf, settingsOf } from '../state';
+import { editOf } from '../edit';
+import type { EditExecutor, SheetEdit } from '../edit.types';
 import { removeAuditSheet, writeAuditSheet } from './auditSheet';
 import type { AuditSheet } from '../auditSheet';
-import { clearSheet } from './clearSheet';
 import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
 import { noteMode } from './preflight';
@@ -43,7 +43,7 @@ export interface OfficeWorkbookDeps {
  * Excel's code.
  * @example await createOfficeWorkbook().readSheet('Obiettivi') //=> { name: 'Obiettivi', origin: …, cells: … }
  */
-export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPort {
+export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPort & EditExecutor {
   const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
     hostCall(() => (deps.run ?? Excel.run)(batch));
   let gates: Gates | null = null;
@@ -54,10 +54,43 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
 
   /** Facts read with each sheet; `epoch` counts writes so a read overlapping one keeps nothing. */
   const facts = new Map<string, SheetFacts>();
+  /**
+   * Cells of each sheet whose notes the next read probes, so a re-run needs no load sync: those this port wrote
+   * notes on, and those a read found in the sheet's record. Only addresses (what the notes hold is read fresh).
+   */
+  const noted = new Map<string, string[]>();
   let epoch = 0;
   const wrote = (): void => {
     epoch++;
     facts.clear();
+  };
+
+  /** The write path, a chunk of its own: the pane's initial script carries the read only. */
+  const writePath = () => import(/* webpackChunkName: "office-write" */ './writePath');
+
+  const applyEditOnce = async (edit: SheetEdit): Promise<ApplyOutcome> => {
+    const f = facts.get(edit.sheet);
+    wrote();
+    const { applyEdit } = await writePath();
+    try {
+      let outcome: ApplyOutcome;
+      try {
+        outcome = await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget, f ? { facts: f, now: now() } : null));
+      } catch (err) {
+        // Facts are not a lock: a note, rule or name the read saw may be gone by the apply. The failed apply was
+        // undone; apply again with the preflight's own load.
+        if (!f || !(err instanceof HostError) || err.code !== 'ItemNotFound') throw err;
+        outcome = await run((ctx) => applyEdit(ctx, edit, gatesOf(), budget));
+      }
+      noted.set(edit.sheet, edit.notes.map((n) => n.address));
+      return outcome;
+    } catch (err) {
+      // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
+      // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
+      // sheet in place of comments.
+      if (noteMode(gatesOf()) !== 'comments' || edit.notes.length === 0 || !(err instanceof HostError) || !COMMENT_CONFLICTS.has(err.code)) throw err;
+      return run((ctx) => applyEdit(ctx, edit, { ...gatesOf(), comments: false }, budget));
+    }
   };
 
   return {
@@ -76,8 +109,10 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
     readSheet: async (name: string): Promise<SheetSnapshot> => {
       facts.delete(name);
       const at = epoch;
-      const read = await run((ctx) => readSheet(ctx, name, gatesOf(), readCells, now()));
+      const read = await run((ctx) => readSheet(ctx, name, gatesOf(), readCells, now(), noted.get(name) ?? []));
       if (read.facts && at === epoch) facts.set(name, read.facts);
+      const recorded = read.facts?.state.sheets[name];
+      if (recorded) noted.set(name, [...new Set([...(noted.get(name) ?? []), ...recordsOf(recorded).flatMap((r) => r.notes.map((n) => n.address))])]);
       return read.snapshot;
     },
     readSettings: () =>
@@ -109,26 +144,21 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
       for (const [name, f] of kept) facts.set(name, { ...f, ...written });
     },
     apply: async (plan: WritePlan): Promise<ApplyOutcome> => {
+      if (!isEmptyPlan(plan)) return applyEditOnce(editOf(plan));
+      // Nothing to write (a header-only sheet): no header, no record; an earlier run's additions are taken away.
       const f = facts.get(plan.sheet);
       wrote();
-      if (isEmptyPlan(plan)) {
-        // Nothing to write (a header-only sheet): no header, no record; an earlier run's additions are taken away.
-        const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
-        if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
-        return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
+      const fresh = f && now() - f.readAt >= 0 && now() - f.readAt <= FACTS_TTL_MS ? f : null;
+      if (!fresh || fresh.state.sheets[plan.sheet] !== undefined || fresh.anchored || fresh.traguardoRules) {
+        const { clearSheet } = await writePath();
+        await run((ctx) => clearSheet(ctx, plan.sheet, gatesOf(), budget));
       }
-      try {
-        return await run((ctx) => applyPlan(ctx, plan, gatesOf(), budget, f ? { facts: f, now: now() } : null));
-      } catch (err) {
-        // With threaded comments (1.10) but no notes API (1.18), a cell may hold a legacy note the host cannot
-        // show us, and `comments.add` on it fails. The failed apply was undone; apply again with the findings
-        // sheet in place of comments.
-        if (noteMode(gatesOf()) !== 'comments' || plan.notes.length === 0 || !(err instanceof HostError) || !COMMENT_CONFLICTS.has(err.code)) throw err;
-        return run((ctx) => applyPlan(ctx, plan, { ...gatesOf(), comments: false }, budget));
-      }
+      return { values: 0, highlights: 0, notes: 0, findingsSheet: null };
     },
-    clear: (sheet: string): Promise<ClearOutcome> => {
+    applyEdit: (edit: SheetEdit) => applyEditOnce(edit),
+    clear: async (sheet: string): Promise<ClearOutcome> => {
       wrote();
+      const { clearSheet } = await writePath();
       return run((ctx) => clearSheet(ctx, sheet, gatesOf(), budget));
     },
     writeAuditSheet: (audit: AuditSheet): Promise<string> => {

@@ -2,7 +2,9 @@ import { columnIndex } from '../../core/layout/grid.types';
 import { areaAddress, quoteSheet } from '../address';
 import { isHighlightFormula, isOutputRule } from '../highlight';
 import { isTraguardoNote, userPart } from '../noteText';
-import type { SheetState } from '../state';
+import type { CellBefore, SheetState } from '../state';
+import type { CellRestore } from '../edit.types';
+import { byColumn } from '../edit';
 
 /** One queued write with its estimated request size; ops are packed into syncs under the payload budget. */
 export interface Op {
@@ -22,6 +24,18 @@ export interface OfficeOriginal {
   format: string;
 }
 export const DEFAULT_ORIGINAL: OfficeOriginal = { formula: '', format: 'General' };
+
+/** A recorded `before` as Office gives it back (an empty cell, or a record of another executor's shape: General and empty). */
+export const officeBefore = (b: CellBefore | null | undefined): OfficeOriginal =>
+  b && 'formula' in b ? { formula: b.formula, format: b.format } : DEFAULT_ORIGINAL;
+
+/** Put cells back as they were, whatever their columns: one range per run of rows of each column. */
+export function restoreCellOps(ws: Excel.Worksheet, cells: readonly CellRestore[]): Op[] {
+  return byColumn(cells).flatMap(({ column, cells: list }) => {
+    const at = new Map(list.map((c) => [c.row, officeBefore(c.before)]));
+    return restoreOutputOps(ws, column, list.map((c) => c.row), (row) => at.get(row) ?? DEFAULT_ORIGINAL);
+  });
+}
 
 /** Consecutive rows grouped into runs of at most `max` rows. */
 export function rowRuns(rows: number[], max = 1000): number[][] {

@@ -22,10 +22,12 @@ export interface Preflight {
   stored: string[];
   /** The sheet's conditional formats, or null when a cached read proved none of them is Traguardo's. */
   cfs: Excel.ConditionalFormatCollection | null;
+  /** True when a cached read proved the sheet holds exactly the rules the edit adds: they stay, none is deleted or added. */
+  rulesKept?: boolean;
   probe: (address: string) => NoteProbe;
-  /** Formulas and number formats of the output column span, by row. */
-  span: Map<number, { formula: string | number | boolean; format: string }>;
-  /** Merged areas over the output column span ("F3:G6"), where the host tells them (ExcelApi 1.13). */
+  /** Formulas and number formats of the cells the edit writes (and those between them in each column), by address ("G5"). */
+  span: Map<string, { formula: string | number | boolean; format: string }>;
+  /** Merged areas over the columns the edit writes, from their first to last row ("F3:G6"), where the host tells them (ExcelApi 1.13). */
   merged: string[];
   /** The name over the output column (null when there is none) and where its cells are now, with their values. */
   anchor: { item: Excel.NamedItem; now: AnchorNow; values: Array<string | number | boolean>; formats: string[] } | null;
@@ -35,12 +37,15 @@ export interface Preflight {
   allComments: Excel.Comment[];
 }
 
+/** A cell address as the preflight keys it ("D14", without sheet or `$`). */
+export const normalCell = (address: string): string => norm(address);
+
 const norm = (address: string): string => {
   const c = parseCell(stripSheet(address));
   return c ? areaAddress({ top: c.row, left: c.col, bottom: c.row, right: c.col }) : address;
 };
 
-type PreflightOptions = { notes: string[]; span: { column: string; rows: number[] } | null; budget: number; sweep?: boolean };
+type PreflightOptions = { notes: string[]; spans: Array<{ column: string; rows: number[] }>; budget: number; sweep?: boolean };
 
 /** Codes a host may give if it refuses the range of a name that does not exist (a chain on a null object). */
 const ANCHOR_REFUSALS = new Set(['ItemNotFound', 'InvalidArgument', 'GeneralException', 'InvalidReference']);
@@ -66,20 +71,21 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
   const names = ctx.workbook.worksheets.load('items/name');
   const readState = queueStateRead(ctx);
   const cfs = ws.getRange().conditionalFormats.load(CF_LOAD);
-  let spanRange: Excel.Range | null = null;
-  let spanTop = 0;
-  let spanMerges: Excel.RangeAreas | null = null;
-  let spanArea: AreaRef | null = null;
-  if (opts.span && opts.span.rows.length > 0) {
-    spanTop = Math.min(...opts.span.rows);
-    const col = columnIndex(opts.span.column);
-    spanRange = ws.getRange(areaAddress({ top: spanTop, left: col, bottom: Math.max(...opts.span.rows), right: col })).load('formulas,numberFormat');
-    // The whole sheet's merged areas, kept where they cross the span: a range's `getMergedAreasOrNullObject` gives
-    // only the areas whose top-left cell it holds (https://github.com/OfficeDev/office-js/issues/3611), so a merge
-    // starting left of the output column or above its first row would be missed on the span itself.
-    if (gates.merges) spanMerges = ws.getRange().getMergedAreasOrNullObject().load('address');
-    spanArea = { top: spanTop, left: col, bottom: Math.max(...opts.span.rows), right: col };
+  // Formulas and formats of each column the edit writes, from its first to its last row.
+  const spanRanges: Array<{ column: string; top: number; range: Excel.Range }> = [];
+  const spanAreas: AreaRef[] = [];
+  for (const span of opts.spans) {
+    if (span.rows.length === 0) continue;
+    const top = Math.min(...span.rows);
+    const col = columnIndex(span.column);
+    const area = { top, left: col, bottom: Math.max(...span.rows), right: col };
+    spanRanges.push({ column: span.column, top, range: ws.getRange(areaAddress(area)).load('formulas,numberFormat') });
+    spanAreas.push(area);
   }
+  // The whole sheet's merged areas, kept where they cross a span: a range's `getMergedAreasOrNullObject` gives
+  // only the areas whose top-left cell it holds (https://github.com/OfficeDev/office-js/issues/3611), so a merge
+  // starting left of the output column or above its first row would be missed on the span itself.
+  const spanMerges = gates.merges && spanAreas.length > 0 ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
   const notes = new Map<string, Excel.Note>();
   /** Probe notes, syncing whenever a request holds as many probes as the budget allows. */
   const probeNotes = async (addresses: string[], queued: number): Promise<number> => {
@@ -113,11 +119,11 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
 
   const byCell = new Map<string, Excel.Comment>();
   for (const { comment, at } of located) byCell.set(norm(at.address), comment);
-  const span = new Map<number, { formula: string | number | boolean; format: string }>();
-  if (spanRange) {
-    const formulas = spanRange.formulas as Array<Array<string | number | boolean>>;
-    const formats = spanRange.numberFormat as string[][];
-    formulas.forEach((row, i) => span.set(spanTop + i, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
+  const span = new Map<string, { formula: string | number | boolean; format: string }>();
+  for (const { column, top, range } of spanRanges) {
+    const formulas = range.formulas as Array<Array<string | number | boolean>>;
+    const formats = range.numberFormat as string[][];
+    formulas.forEach((row, i) => span.set(`${column}${top + i}`, { formula: row[0] ?? '', format: formats[i]?.[0] ?? 'General' }));
   }
   const anchor = !named || !anchored || named.isNullObject || anchored.isNullObject
     ? null
@@ -137,6 +143,6 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
     cfs,
     probe: (address) => ({ note: notes.get(norm(address)) ?? null, comment: byCell.get(norm(address)) ?? null }),
     span,
-    merged: spanMerges && !spanMerges.isNullObject && spanArea ? parseAreas(spanMerges.address).filter((a) => crosses(a, spanArea as AreaRef)).map(areaAddress) : [],
+    merged: spanMerges && !spanMerges.isNullObject ? parseAreas(spanMerges.address).filter((a) => spanAreas.some((b) => crosses(a, b))).map(areaAddress) : [],
   };
 }

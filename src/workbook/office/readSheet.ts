@@ -43,11 +43,11 @@ export interface SheetRead {
  * (`queueFacts`). A sheet too large for one request is read again in row blocks, without the facts: one sync
  * for its dimensions, then one per block. Tables' ranges take one more sync when there are any.
  */
-export async function readSheet(ctx: Excel.RequestContext, name: string, gates: Gates, cellBudget: number, now: number): Promise<SheetRead> {
+export async function readSheet(ctx: Excel.RequestContext, name: string, gates: Gates, cellBudget: number, now: number, knownNotes: readonly string[] = []): Promise<SheetRead> {
   const ws = ctx.workbook.worksheets.getItem(name);
   let used = ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount,values,text,numberFormat');
   let extras = queueExtras(ws, gates);
-  const readFacts = queueFacts(ctx, ws, name, gates, now);
+  const readFacts = queueFacts(ctx, ws, name, gates, now, knownNotes);
   let facts: SheetFacts | null = null;
   /** The stored state, read with the sheet when the facts could not be (it names an earlier output column). */
   let stateRead: (() => StoredState) | null = null;
@@ -113,8 +113,8 @@ export async function readSheet(ctx: Excel.RequestContext, name: string, gates: 
  */
 function outputColumnOf(facts: SheetFacts | null, stateRead: (() => StoredState) | null, sheet: string): string | null {
   const state = facts ? facts.state : stateRead ? keyedTo(stateRead().state, sheet) : null;
-  const recorded = state?.sheets[sheet]?.output?.column;
-  if (recorded === undefined) return null;
+  const recorded = state?.sheets[sheet]?.column;
+  if (recorded === undefined || recorded === null) return null;
   return facts && facts.anchorColumn !== null ? columnLetter(facts.anchorColumn) : recorded;
 }
 

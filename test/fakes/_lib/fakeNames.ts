@@ -30,6 +30,13 @@ export class FakeNamedItemCollection extends FakeObject {
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, name, true);
   }
+  /**
+   * A name by its name (ExcelApi 1.1, https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-getitem-member(1)):
+   * no request of its own; a missing name makes the command that uses it fail with ItemNotFound.
+   */
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, name);
+  }
   protected propValue(prop: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `NamedItemCollection has no property '${prop}'`);
   }

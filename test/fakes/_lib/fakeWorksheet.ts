@@ -151,6 +151,13 @@ export class FakeNoteCollection extends FakeObject {
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.context, this.sheetOf, normal(key), true);
   }
+  /**
+   * The note of a cell (ExcelApi 1.18, https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection#excel-excel-notecollection-getitem-member(1)):
+   * no request of its own; a cell without a note makes the command that uses it fail with ItemNotFound.
+   */
+  getItem(key: string): FakeNote {
+    return new FakeNote(this.context, this.sheetOf, normal(key));
+  }
   private loadedItems: FakeNote[] | null = null;
   /** The notes of the sheet, once loaded (`items/content`). */
   get items(): FakeNote[] {

@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { BAND_STYLE } from '../../highlight';
+import { anchorName } from '../../anchor';
+import { fileAnchorRef } from '../anchor';
 import { composeNote, userPart } from '../../noteText';
-import { encodeState, isEmptyState, type SheetState, type WorkbookState } from '../../state';
+import { encodeState, firstBefore, isEmptyState, type AppliedEdit, type PatchTable, type PatchToken, type SheetState, type WorkbookState } from '../../state';
 import { CommentsPart, VmlPart } from './comments';
 import { CT, OpcPackage, REL, REL_NS } from './opc';
 import { SheetPart, colLetters, colNumber, type CellInfo } from './sheet';
@@ -9,31 +11,13 @@ import { StylesPart } from './styles';
 import { attrs, childrenOf, escapeAttr, escapeText, openTag, root, setAttr } from './xml';
 import { PatchUnsupported, ZipReader, textOf } from './zip';
 
-/** Key under a sheet state's `originals` where the package records keep the cell formats they point to. */
-export const PATCH_KEY = '~patch';
-
-/** A cell as it was before Traguardo wrote it, in package terms: its element and its cell format (by signature). */
-interface PackageRecord {
-  /** The cell's element as it was (null: there was no cell). */
-  xml: string | null;
-  /** Index into the sheet's format table. */
-  xf: number;
-  /** The `spans` of the cell's row as it was, when it had one. */
-  spans?: string;
-}
-
-interface FormatTable {
-  xfs: Array<{ sig: string; hint: number }>;
-  /** The sheet's dimension ref before Traguardo widened it. */
-  dimension?: string;
-}
-
-const isRecord = (v: unknown): v is PackageRecord =>
-  typeof v === 'object' && v !== null && 'xml' in v && 'xf' in v && (typeof (v as PackageRecord).xml === 'string' || (v as PackageRecord).xml === null) && typeof (v as PackageRecord).xf === 'number';
-
-function tableOf(state: SheetState | undefined): FormatTable | null {
-  const t = state?.output?.originals[PATCH_KEY] as FormatTable | undefined;
-  return t && Array.isArray(t.xfs) ? t : null;
+/** A cell's token with its entry in the record's format table, or null when the record lacks them. */
+function tokenOf(record: AppliedEdit, column: string, row: number): { token: PatchToken; entry: PatchTable['xfs'][number] } | null {
+  const group = record.cells.find((c) => c.column === column && c.rows.includes(row));
+  const before = group?.before[String(row)];
+  const token = before && 'value' in before ? before.patch : undefined;
+  const entry = token ? record.patch?.xfs[token.xf] : undefined;
+  return token && entry ? { token, entry } : null;
 }
 
 /** The worksheet parts of a workbook by sheet name, and the workbook's own part. */
@@ -114,10 +98,9 @@ export class PackagePatcher {
    * state written without package records)
    */
   recordOriginals(sheet: string, inPackage: SheetState | undefined, added: SheetState): void {
-    if (!added.output) return;
-    const col = colNumber(added.output.column);
-    const table: FormatTable = { xfs: [] };
-    const oldDim = tableOf(inPackage)?.dimension;
+    if (added.cells.length === 0) return;
+    const table: PatchTable = { xfs: [] };
+    const oldDim = inPackage?.patch?.dimension;
     const dim = oldDim ?? this.readSheet(sheet).dimension();
     if (typeof dim === 'string') table.dimension = dim;
     const key = (sig: string, hint: number): number => {
@@ -126,39 +109,37 @@ export class PackagePatcher {
       table.xfs.push({ sig, hint });
       return table.xfs.length - 1;
     };
-    const old = inPackage?.output ?? null;
-    const oldTable = tableOf(inPackage);
     const sigMemo = new Map<number, string>();
-    const oldRows = new Set(old?.rows ?? []);
-    for (const row of added.output.rows) {
-      const rec = added.output.originals[String(row)] as Record<string, unknown> | undefined;
-      if (!rec || typeof rec !== 'object') throw new PatchUnsupported('output cell without a record');
-      let xml: string | null;
-      let sig: string;
-      let hint: number;
-      let spans: string | null = null;
-      if (old && colNumber(old.column) === col && oldRows.has(row)) {
-        const prev = old.originals[String(row)];
-        const entry = isRecord(prev) ? oldTable?.xfs[prev.xf] : undefined;
-        if (!isRecord(prev) || !entry) throw new PatchUnsupported('state without package records');
-        xml = prev.xml;
-        sig = entry.sig;
-        hint = entry.hint;
-        spans = typeof prev.spans === 'string' ? prev.spans : null;
-      } else {
-        const info: CellInfo = this.readSheet(sheet).cell(row, col);
-        if (info.xml !== null && (!RENDERABLE_CELL.test(info.xml) || /\st\s*=\s*"s"/.test(info.xml))) throw new PatchUnsupported(`output cell ${added.output.column}${row} holds data`);
-        xml = info.xml;
-        hint = info.xf;
-        spans = info.spans;
-        sig = sigMemo.get(info.xf) ?? this.styles().signature(info.xf);
-        sigMemo.set(info.xf, sig);
+    for (const group of added.cells) {
+      const col = colNumber(group.column);
+      for (const row of group.rows) {
+        const before = group.before[String(row)];
+        if (!before || !('value' in before)) throw new PatchUnsupported('output cell without a record');
+        let xml: string | null;
+        let sig: string;
+        let hint: number;
+        let spans: string | null = null;
+        const wroteBefore = inPackage && firstBefore([inPackage], group.column, row) !== undefined;
+        if (inPackage && wroteBefore) {
+          const prev = tokenOf(inPackage, group.column, row);
+          if (!prev) throw new PatchUnsupported('state without package records');
+          xml = prev.token.xml;
+          sig = prev.entry.sig;
+          hint = prev.entry.hint;
+          spans = prev.token.spans ?? null;
+        } else {
+          const info: CellInfo = this.readSheet(sheet).cell(row, col);
+          if (info.xml !== null && (!RENDERABLE_CELL.test(info.xml) || /\st\s*=\s*"s"/.test(info.xml))) throw new PatchUnsupported(`output cell ${group.column}${row} holds data`);
+          xml = info.xml;
+          hint = info.xf;
+          spans = info.spans;
+          sig = sigMemo.get(info.xf) ?? this.styles().signature(info.xf);
+          sigMemo.set(info.xf, sig);
+        }
+        before.patch = spans === null ? { xml, xf: key(sig, hint) } : { xml, xf: key(sig, hint), spans };
       }
-      rec['xml'] = xml;
-      rec['xf'] = key(sig, hint);
-      if (spans !== null) rec['spans'] = spans;
     }
-    added.output.originals[PATCH_KEY] = table;
+    added.patch = table;
   }
 
   /**
@@ -189,31 +170,30 @@ export class PackagePatcher {
       const sp = this.readSheet(sheet);
       sp.reset();
       if (!old && !now && !sp.xml.includes('Traguardo')) continue;
-      if (old?.output) {
-        const col = colNumber(old.output.column);
-        const table = tableOf(old);
-        const nowRows = new Set(now?.output && colNumber(now.output.column) === col ? now.output.rows : []);
-        for (const row of old.output.rows) {
-          const rec = old.output.originals[String(row)];
-          const entry = isRecord(rec) ? table?.xfs[rec.xf] : undefined;
-          if (!isRecord(rec) || !entry) throw new PatchUnsupported('state without package records');
-          sp.setCell(row, col, rec.xml === null ? null : withStyle(rec.xml, stylesOf().xfFor(entry.sig, entry.hint)));
-          if (typeof rec.spans === 'string' && !nowRows.has(row)) sp.setSpans(row, rec.spans);
+      // The inverse of the record in the package: each cell it wrote gets its element and format back.
+      const nowCells = new Set((now?.cells ?? []).flatMap((c) => c.rows.map((r) => `${c.column}${r}`)));
+      for (const group of old?.cells ?? []) {
+        const col = colNumber(group.column);
+        for (const row of group.rows) {
+          const rec = old ? tokenOf(old, group.column, row) : null;
+          if (!rec) throw new PatchUnsupported('state without package records');
+          sp.setCell(row, col, rec.token.xml === null ? null : withStyle(rec.token.xml, stylesOf().xfFor(rec.entry.sig, rec.entry.hint)));
+          if (typeof rec.token.spans === 'string' && !nowCells.has(`${group.column}${row}`)) sp.setSpans(row, rec.token.spans);
         }
-        if (!now?.output && typeof table?.dimension === 'string') sp.setDimension(table.dimension);
       }
-      if (now?.output) {
-        const col = colNumber(now.output.column);
-        const table = tableOf(now);
+      if ((!now || now.cells.length === 0) && typeof old?.patch?.dimension === 'string') sp.setDimension(old.patch.dimension);
+      // The edit: each cell written, rendered from the model on its original cell format.
+      if (now && now.cells.length > 0) {
         const ws = args.model.getWorksheet(sheet);
         if (!ws) throw new PatchUnsupported(`no sheet ${sheet} in the model`);
-        for (const row of now.output.rows) {
-          const rec = now.output.originals[String(row)];
-          const entry = isRecord(rec) ? table?.xfs[rec.xf] : undefined;
-          if (!isRecord(rec) || !entry) throw new PatchUnsupported('state without package records');
-          const base = stylesOf().xfFor(entry.sig, entry.hint);
-          const cell = ws.getCell(row, col);
-          sp.setCell(row, col, renderCell(`${colLetters(col)}${row}`, cell, base, stylesOf()));
+        for (const group of now.cells) {
+          const col = colNumber(group.column);
+          for (const row of group.rows) {
+            const rec = tokenOf(now, group.column, row);
+            if (!rec) throw new PatchUnsupported('state without package records');
+            const base = stylesOf().xfFor(rec.entry.sig, rec.entry.hint);
+            sp.setCell(row, col, renderCell(`${colLetters(col)}${row}`, ws.getCell(row, col), base, stylesOf()));
+          }
         }
       }
       if ((old?.highlights.length ?? 0) > 0 || (now?.highlights.length ?? 0) > 0 || sp.hasOurFormats()) {
@@ -229,10 +209,39 @@ export class PackagePatcher {
       if (noteCells.size > 0) patchNotes(pkg, part, sp, old, now, args.notes.get(sheet) ?? new Map());
       pkg.set(part, sp.toString());
     }
+    // The name over each output column (see file/anchor.ts): where this save's record puts it, or gone.
+    for (const sheet of args.dirty) {
+      const now = args.state.sheets[sheet];
+      const ref = now?.anchor && now.column !== null ? fileAnchorRef(sheet, now.column, now.anchor.top, now.anchor.bottom) : null;
+      setDefinedName(pkg, this.layout.workbook, anchorName(sheet), ref);
+    }
     if (styles && (styles as StylesPart).changed) pkg.set(this.layout.styles, (styles as StylesPart).toString());
     if (args.stateChanged) writeStateSheet(pkg, this.layout, args.state, args.stateSheet);
     return pkg.save();
   }
+}
+
+/**
+ * Set a workbook-scoped defined name in `xl/workbook.xml` (null: remove it). `definedNames` follows `sheets`,
+ * `functionGroups` and `externalReferences` (ECMA-376 Part 1, 18.2.27 CT_Workbook); an element left empty goes.
+ */
+function setDefinedName(pkg: OpcPackage, part: string, name: string, ref: string | null): void {
+  const xml = pkg.text(part);
+  const own = new RegExp(`<definedName\\b[^>]*\\bname="${name}"[^>]*>[^<]*</definedName>`, 'i');
+  const el = ref === null ? '' : `<definedName name="${name}">${escapeText(ref)}</definedName>`;
+  let next: string;
+  if (own.test(xml)) next = xml.replace(own, el);
+  else if (ref === null) return;
+  else if (/<definedNames\s*\/>/.test(xml)) next = xml.replace(/<definedNames\s*\/>/, `<definedNames>${el}</definedNames>`);
+  else if (xml.includes('</definedNames>')) next = xml.replace('</definedNames>', `${el}</definedNames>`);
+  else {
+    const after = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => xml.includes(t));
+    if (after === undefined) throw new PatchUnsupported('workbook without sheets');
+    const at = xml.indexOf(after) + after.length;
+    next = `${xml.slice(0, at)}<definedNames>${el}</definedNames>${xml.slice(at)}`;
+  }
+  next = next.replace(/<definedNames>\s*<\/definedNames>/, '');
+  if (next !== xml) pkg.set(part, next);
 }
 
 /** The element of an output cell: a number in the percent format, or text, on the original cell format. */

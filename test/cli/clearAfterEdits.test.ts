@@ -116,4 +116,25 @@ describe('traguardo score again on a file edited in Excel since score', () => {
     expect(await runClear([rescored, '--out', cleared], fakeIo())).toBe(0);
     expect(diffRecords(await readRecords(expected), await readRecords(cleared))).toEqual([]);
   });
+
+  test('a row with a new indicator inserted between two indicators (Excel widens the name): score again writes every row, clear gives back the original with the row', async () => {
+    const sub = tempDir('row-', dir);
+    const insertRow: Edit = (ws, wb) => {
+      ws.spliceRows(3, 0, ['Sportelli aperti', '>= 5', 6]);
+      if (anchorOf(wb)) wb.definedNames.model = wb.definedNames.model.map((n) => (n.name === anchorName(SHEET) ? { ...n, ranges: [`${SHEET}!$D$1:$D$6`] } : n));
+    };
+    const scoredEdited = await edited(scored, path.join(sub, 'scored-edited.xlsx'), insertRow);
+    const expected = await edited(original, path.join(sub, 'expected.xlsx'), insertRow);
+    const rescored = path.join(sub, 'rescored.xlsx');
+    const io = fakeIo();
+    expect(await runScore([scoredEdited, '--out', rescored, '--lang', 'en'], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(rescored) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet(SHEET);
+    // Each indicator row has its own achievement: 12 vs 10 → 100%, 6 vs 5 → 100%, 80% vs 90% → 88.9%, 35 vs 30 → 0%, 4 vs 4 → 100%.
+    expect([2, 3, 4, 5, 6].map((r) => ws?.getCell(`D${r}`).value)).toEqual([1, 1, expect.closeTo(0.8889, 3), expect.any(Number), 1]);
+    const cleared = path.join(sub, 'cleared.xlsx');
+    expect(await runClear([rescored, '--out', cleared], fakeIo())).toBe(0);
+    expect(diffRecords(await readRecords(expected), await readRecords(cleared))).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { FIXTURE, SHEET, fixtureReport } from '../contract/fixture';
 import { buildFakeHost, dumpFake } from '../contract/officeHarness';
 import type { FakeExcelHost } from '../fakes/fakeExcel';
 import { deleteRows, insertRows, sortRows } from '../fakes/_lib/rowEdits';
+import { cellKey } from '../fakes/fakeExcel';
 
 const portOf = (host: FakeExcelHost) => createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
 const everything = (host: FakeExcelHost) => ({ dump: dumpFake(host), settings: Object.fromEntries(host.settings), names: [...host.names.keys()] });
@@ -81,4 +82,36 @@ test('a host that refuses the range of a missing name still computes and clears 
   await expect(portOf(host).clear('Dati')).resolves.toEqual({ values: 0, highlights: 0, notes: 0 });
   await portOf(host).clear(SHEET);
   expect(everything(host)).toEqual(original);
+});
+
+describe('a re-compute through the session after rows were inserted or deleted inside the table, with no Clear between', () => {
+  // The pane and the CLI re-detect the table: every indicator is where it is now. Traguardo's values moved by a row
+  // inserted inside the output column's span are recognised as its own (found by the bug: OutputNotFree on them).
+  const ROW_EDITS: Array<[string, (h: FakeExcelHost) => void]> = [
+    ['1 row inserted between two indicators', (h) => insertRows(h, SHEET, 6, 1)],
+    ['2 rows inserted above the last indicator', (h) => insertRows(h, SHEET, 7, 2)],
+    ['an indicator row deleted', (h) => deleteRows(h, SHEET, 5, 1)],
+  ];
+  test.each(ROW_EDITS)('%s: the re-compute writes and Clear gives back the edited sheet', async (_what, edit) => {
+    const { computeSheet, NO_CHOICES, SESSION_DEPS } = await import('../../src/session');
+    const expected = buildFakeHost(FIXTURE);
+    edit(expected);
+    const host = buildFakeHost(FIXTURE);
+    const opts = { policy: DEFAULT_POLICY, lang: 'it' as const, write: true, store: false };
+    const first = await computeSheet(portOf(host), SHEET, NO_CHOICES, opts, SESSION_DEPS);
+    expect(first.kind).toBe('scored');
+    edit(host);
+    const again = await computeSheet(portOf(host), SHEET, NO_CHOICES, opts, SESSION_DEPS);
+    expect(again.kind).toBe('scored');
+    // Every indicator row holds what this compute wrote for it.
+    const column = (await portOf(host).readSheet(SHEET)).outputColumn as string;
+    const sheet = host.sheets.find((s) => s.name === SHEET)!;
+    const colIndex = column.charCodeAt(0) - 65;
+    for (const c of again.kind === 'scored' ? again.plan.output.cells : []) {
+      const held = sheet.cells.get(cellKey(c.row, colIndex))?.value;
+      expect(held).toBe(c.value ?? c.text);
+    }
+    await portOf(host).clear(SHEET);
+    expect(everything(host)).toEqual(everything(expected));
+  });
 });

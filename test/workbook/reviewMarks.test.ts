@@ -99,6 +99,26 @@ describe('reviewed marks in the workbook', () => {
     await expectMarksKept(later, before);
   });
 
+  test('Excel: a row inserted between indicators, then a re-compute with no Clear between: written where the rows are now, marks kept, Clear restores', async () => {
+    const host = buildFakeHost(plantedFixture(), { excelApi: '1.18' });
+    const portOf = () => createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
+    const before = await compute(portOf(), false);
+    await review(portOf(), before);
+    insertRows(host, SHEET, 3, 1);
+    const sheet = host.sheets.find((s) => s.name === SHEET)!;
+    INSERTED.forEach((v, k) => sheet.cells.set(cellKey(3, k), { ...emptyCell(), value: v, text: String(v) }));
+    const later = portOf();
+    await expectMarksKept(later, before);
+    // Every indicator row, the inserted one too, holds its achievement (or n.v.) in the output column.
+    const dump = await later.readSheet(SHEET);
+    const out = dump.outputColumn;
+    expect(out).toBeDefined();
+    await later.clear(SHEET);
+    const cleared = await later.readSheet(SHEET);
+    expect(cleared.outputColumn).toBeUndefined();
+    expect((await later.readSettings())?.reviews?.marks).toHaveLength(before.length);
+  });
+
   test.each([
     ['ExcelJS', false],
     ['the package patcher', true],

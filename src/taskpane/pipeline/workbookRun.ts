@@ -11,8 +11,8 @@ import type { SheetReport } from '../../core/sheet/report.types';
 import type { WorkbookPort } from '../../workbook/port';
 import type { PipelineDeps } from './deps.types';
 import type { Computed } from './pipeline.types';
-import { computeSheet as computeSession, NO_CHOICES, type SheetChoices } from '../../session';
-import { storedComputedAt, storedMapping, storedPolicy } from './settings';
+import { computeSheet as computeSession, NO_CHOICES, openSheet, restoreSheet, type SheetChoices } from '../../session';
+import { storedComputedAt, storedPolicy } from './settings';
 
 /** A sheet scoring this much (`indicatorSheetScore`) is an indicator sheet; the pane proposes it and computes it. */
 export const INDICATOR_SCORE = 0.5;
@@ -47,15 +47,16 @@ export function sheetKind(grid: Grid, score: number): SheetKind {
  * Every visible sheet of the workbook with what it is, in the workbook's order; an indicator sheet computed before
  * carries its overview line, scored in memory from the stored mapping and policy (nothing is written).
  */
-export async function surveyWorkbook(port: WorkbookPort, deps: PipelineDeps, sheets: readonly string[]): Promise<SheetEntry[]> {
+export async function surveyWorkbook(port: WorkbookPort, deps: PipelineDeps, sheets: readonly string[], lang: Lang): Promise<SheetEntry[]> {
   const settings = await port.readSettings();
   const policy = storedPolicy(settings) ?? DEFAULT_POLICY;
   const out: SheetEntry[] = [];
   for (const name of sheets) {
     const grid = await port.readSheet(name);
     const kind = sheetKind(grid, deps.indicatorSheetScore(grid));
-    const mapping = kind === 'indicators' ? storedMapping(settings, name) : null;
-    out.push(mapping ? { name, kind, stored: summarize(deps.scoreSheet(grid, mapping, policy), storedComputedAt(settings, name), policy) } : { name, kind });
+    // Scored again in memory the way a reopened sheet is (the session's restoreSheet), nothing written.
+    const restored = kind === 'indicators' ? restoreSheet(openSheet(grid, settings, deps), policy, lang, deps) : null;
+    out.push(restored ? { name, kind, stored: summarize(restored.report, storedComputedAt(settings, name), policy) } : { name, kind });
   }
   return out;
 }

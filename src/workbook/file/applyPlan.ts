@@ -27,7 +27,8 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
  * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
  */
 export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded: SheetState | undefined): void {
-  const records = relocate(recordsOf(recorded), fileAnchorNow(ws.workbook, ws.name));
+  const now = fileAnchorNow(ws.workbook, ws.name);
+  const records = relocate(recordsOf(recorded), now);
   const tables = (ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>).map((t) => t.table ?? (t as { name?: string; tableRef?: string; ref?: string }));
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
   for (const { column, row } of edit.cells) {
@@ -35,6 +36,9 @@ export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded
     const col = columnIndex(column) + 1;
     const address = `${column}${row}`;
     const cell = ws.findRow(row)?.findCell(col);
+    // Traguardo's own value moved by a row inserted inside the output column's span (Excel grows the name over it):
+    // no record names it, and `undoState` empties it before the write, as Clear does.
+    if (recorded && now && now.column === column && now.top <= row && row <= now.bottom && cell && looksWritten(cell.value, typeof cell.numFmt === 'string' ? cell.numFmt : 'General')) continue;
     let what: string | null = null;
     let area: string | null = null;
     if (cell?.isMerged) {

@@ -12,6 +12,7 @@ import { areaAddress, parseArea, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { anchorName, anchorReference, relocate } from './anchor';
+import { looksWritten } from '../anchor';
 import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, officeBefore, op, restoreCellOps, restoreNoteOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
 import { noteMode, preflight, type Preflight } from './preflight';
 import { preflightFromFacts, type SheetFacts } from './sheetFacts';
@@ -55,7 +56,8 @@ export async function applyEdit(
   const pre = (cached && preflightFromFacts(ctx, cached.facts, edit, gates, cached.now))
     ?? await preflight(ctx, edit.sheet, gates, { notes: edit.notes.map((n) => n.address), spans, budget });
   const priors = relocate(recordsOf(pre.state.sheets[edit.sheet]), pre.anchor?.now ?? null);
-  checkOutputFree(edit, priors, pre);
+  const stray = strayOf(pre, priors);
+  checkOutputFree(edit, priors, pre, stray);
   const ws = ctx.workbook.worksheets.getItem(edit.sheet);
   const headerFormat = pre.span.get(`${edit.column}${edit.headerRow}`)?.format ?? 'General';
   const ops: Op[] = [op({ probe: headerFormat }, () => {
@@ -70,7 +72,9 @@ export async function applyEdit(
   body.push(...restoreCellOps(ws, inverse.cells));
   const beforeOf = (c: CellWrite): OfficeOriginal => {
     const recorded = firstBefore(priors, c.column, c.row);
-    return recorded !== undefined ? officeBefore(recorded) : (pre.span.get(`${c.column}${c.row}`) ?? DEFAULT_ORIGINAL);
+    if (recorded !== undefined) return officeBefore(recorded);
+    // Traguardo's own value moved by a row inserted inside the column: it held nothing of the user's.
+    return stray(c) ? DEFAULT_ORIGINAL : (pre.span.get(`${c.column}${c.row}`) ?? DEFAULT_ORIGINAL);
   };
   for (const { column, cells } of byColumn(edit.cells)) {
     const at = new Map(cells.map((c) => [c.row, c]));
@@ -145,14 +149,30 @@ export async function applyEdit(
 }
 
 /**
+ * Cells Traguardo wrote that no record names: inside the span of the name over the output column (which Excel grows
+ * when the user inserts rows inside it), holding what Traguardo writes there (`looksWritten`). Rows inserted inside
+ * the span move Traguardo's values below the insertion one row down, where the record (shifted only by how much
+ * the span's top moved) does not name them; the next compute takes them for Traguardo's, as Clear does.
+ */
+function strayOf(pre: Preflight, priors: SheetRecord[]): (c: CellWrite) => boolean {
+  const a = pre.anchor;
+  return (c) => {
+    if (!a || a.now.column !== c.column || c.row < a.now.top || c.row > a.now.bottom) return false;
+    if (firstBefore(priors, c.column, c.row) !== undefined) return false;
+    const i = c.row - a.now.top;
+    return i < a.values.length && looksWritten(a.values[i], a.formats[i] ?? 'General');
+  };
+}
+
+/**
  * Refuse, before anything is written, an edit that would land on the user's content: every cell it writes must
  * hold no formula or constant and lie in no merged area (where the host tells them, ExcelApi 1.13), unless
  * Traguardo's record says it wrote that cell. A formula showing "" counts: `formulas` gives the formula
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
  * @throws HostError coded `OutputNotFree`, naming the cell and what it holds
  */
-function checkOutputFree(edit: SheetEdit, priors: SheetRecord[], pre: Preflight): void {
-  const ours = (c: CellWrite): boolean => firstBefore(priors, c.column, c.row) !== undefined;
+function checkOutputFree(edit: SheetEdit, priors: SheetRecord[], pre: Preflight, stray: (c: CellWrite) => boolean): void {
+  const ours = (c: CellWrite): boolean => firstBefore(priors, c.column, c.row) !== undefined || stray(c);
   const refuse = (address: string, what: string, area?: string): never => {
     throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`, area === undefined ? address : `${address}, ${area}`);
   };

@@ -14,6 +14,7 @@ import { WorkbookPanel } from './components/WorkbookPanel/WorkbookPanel';
 import { computedOnText } from './format/formatDateTime';
 import { StatusBar } from './components/StatusBar/StatusBar';
 import { Summary } from './components/Summary/Summary';
+import { Explanation } from './components/Explanation/Explanation';
 
 const TABS: readonly PaneTab[] = ['summary', 'findings', 'settings'];
 
@@ -141,6 +142,15 @@ export function App(props: AppProps) {
       >
         {app.tab === 'summary' ? (
           <>
+            {computed ? (
+              <Explanation
+                strings={strings}
+                mode={app.mode}
+                view={app.explanation}
+                onJump={(a) => void actions.select(a)}
+                onClose={app.closeExplanation}
+              />
+            ) : null}
             {computed?.at ? (
               <Text size={200} className={styles.computedAt} data-testid="computed-at">
                 {computedOnText(computed.at, strings, lang)}
@@ -199,6 +209,7 @@ export function App(props: AppProps) {
                   plan={computed?.plan ?? null}
                   decimals={state.policy.displayDecimals}
                   selected={state.selected}
+                  onCellClick={computed ? (a) => void actions.select(a) : undefined}
                 />
               ) : (
                 <div className={styles.placeholder}>

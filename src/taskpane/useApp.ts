@@ -5,6 +5,8 @@ import type { AppProps, PaneTab } from './App.types';
 import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
 import { useWorkbook } from './hooks/useWorkbook';
+import { useSelectionExplain } from './hooks/useSelectionExplain';
+import { explanationOf, indicatorAt } from './components/Explanation/explanationModel';
 import { columnOptions } from './pipeline/columns';
 import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
@@ -90,8 +92,31 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     });
   }, [state.computed]);
 
+  // Every number explained: the indicator of the cell selected in Excel, in the preview grid or in the summary.
+  const explainSel = useSelectionExplain(mode, state.workbook ? pipeline.port() : null, !!state.computed);
+  const { show } = explainSel;
+  const openName = state.sheet?.name ?? null;
+  useEffect(() => {
+    if (state.selected && openName) show({ sheet: openName, address: state.selected });
+  }, [state.selected, openName, show]);
+  const selectedIndicator = state.computed && explainSel.selection ? indicatorAt(state.computed.report, explainSel.selection) : null;
+  const explanation =
+    state.computed && selectedIndicator
+      ? explanationOf(selectedIndicator, {
+          report: state.computed.report,
+          plan: state.computed.plan,
+          snapshot: state.sheet?.snapshot ?? null,
+          policy: state.policy,
+          strings,
+          lang,
+          decimals: state.policy.displayDecimals,
+        })
+      : null;
+
   const [settingsInvalid, setSettingsInvalid] = useState(false);
   return {
+    explanation,
+    closeExplanation: () => show(null),
     mode,
     lang,
     setLang,

@@ -1,0 +1,71 @@
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { ExplanationProps } from './Explanation.types';
+import { useExplanationStyles } from './Explanation.styles';
+
+/**
+ * How the selected indicator's achievement was computed: what was read, the rule, the formula, the policy's bounds
+ * and its findings. A region with a heading; the change is announced politely and focus stays where it was.
+ */
+export function Explanation({ strings, mode, view, onJump, onClose }: ExplanationProps) {
+  const styles = useExplanationStyles();
+  const headingId = useId();
+  const e = strings.explanation;
+  const rows: Array<[string, string]> = view
+    ? [
+        [e.formula, view.formula],
+        [e.targetWritten, view.targetWritten],
+        [e.targetRead, view.targetRead],
+        [e.resultWritten, view.resultWritten],
+        [e.resultRead, view.resultRead],
+        [e.rule, view.rule],
+        [e.policy, view.policy],
+      ]
+    : [];
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="explanation">
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {e.heading}
+      </Subtitle2>
+      <Text aria-live="polite" className={view ? styles.title : styles.hint} data-testid="explanation-title">
+        {view ? e.announce(view.title, view.achievement) : e.hint(mode)}
+      </Text>
+      {view ? (
+        <>
+          <dl className={styles.list}>
+            {rows.map(([term, value]) => (
+              <div key={term}>
+                <dt className={styles.term}>{term}</dt>
+                <dd className={styles.value}>{value}</dd>
+              </div>
+            ))}
+            <div>
+              <dt className={styles.term}>{e.findings}</dt>
+              <dd className={styles.value}>
+                {view.findings.length === 0 ? (
+                  e.noFindings
+                ) : (
+                  <ul className={styles.findings}>
+                    {view.findings.map((f, i) => (
+                      <li key={i}>{f}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          </dl>
+          <div className={styles.actions}>
+            {view.cell ? (
+              <Button size="small" onClick={() => onJump(view.cell as string)}>
+                {e.jump(view.cell)}
+              </Button>
+            ) : null}
+            <Button size="small" appearance="subtle" onClick={onClose}>
+              {e.close}
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

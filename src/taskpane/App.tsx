@@ -147,7 +147,7 @@ export function App(props: AppProps) {
                 strings={strings}
                 mode={app.mode}
                 view={app.explanation}
-                onJump={(a) => void actions.select(a)}
+                onJump={app.selectAndExplain}
                 onClose={app.closeExplanation}
               />
             ) : null}
@@ -162,7 +162,7 @@ export function App(props: AppProps) {
               report={computed?.report ?? null}
               decimals={state.policy.displayDecimals}
               nearMiss={state.policy.nearMiss}
-              onSelect={(a) => void actions.select(a)}
+              onSelect={app.selectAndExplain}
             />
           </>
         ) : app.tab === 'findings' ? (
@@ -209,7 +209,7 @@ export function App(props: AppProps) {
                   plan={computed?.plan ?? null}
                   decimals={state.policy.displayDecimals}
                   selected={state.selected}
-                  onCellClick={computed ? (a) => void actions.select(a) : undefined}
+                  onCellClick={computed ? app.selectAndExplain : undefined}
                 />
               ) : (
                 <div className={styles.placeholder}>

@@ -117,6 +117,11 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   return {
     explanation,
     closeExplanation: () => show(null),
+    /** Select a cell from the pane (summary, grid, the card's button) and explain its row, even when it was selected before. */
+    selectAndExplain: (address: string) => {
+      if (openName) show({ sheet: openName, address });
+      void actions.select(address);
+    },
     mode,
     lang,
     setLang,

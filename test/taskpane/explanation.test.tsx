@@ -89,6 +89,19 @@ describe('the explanation card', () => {
     expect(within(card()).queryAllByRole('term')).toHaveLength(0);
   }, 60_000);
 
+  test('clicking an indicator in the summary explains it and selects its cell, again after the card was closed', async () => {
+    const { host } = await computedPane();
+    fireEvent.click(screen.getByRole('button', { name: /Digitalizzazione/ }));
+    const indicator = await screen.findByRole('button', { name: 'Pratiche evase' });
+    await act(async () => fireEvent.click(indicator));
+    expect(screen.getByTestId('explanation-title').textContent).toBe('Pratiche evase: raggiungimento 97,1%');
+    expect(host.selection?.address).toBe('D5');
+    fireEvent.click(within(card()).getByRole('button', { name: 'Chiudi la spiegazione' }));
+    expect(within(card()).queryAllByRole('term')).toHaveLength(0);
+    await act(async () => fireEvent.click(indicator));
+    expect(screen.getByTestId('explanation-title').textContent).toBe('Pratiche evase: raggiungimento 97,1%');
+  }, 60_000);
+
   test('the pane closing the workbook removes the handler from Excel', async () => {
     const { host, view } = await computedPane();
     view.unmount();

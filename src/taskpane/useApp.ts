@@ -6,7 +6,6 @@ import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
 import { useWorkbook } from './hooks/useWorkbook';
 import { useSelectionExplain } from './hooks/useSelectionExplain';
-import { explanationOf, indicatorAt } from './components/Explanation/explanationModel';
 import { columnOptions } from './pipeline/columns';
 import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
@@ -99,23 +98,10 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   useEffect(() => {
     if (state.selected && openName) show({ sheet: openName, address: state.selected });
   }, [state.selected, openName, show]);
-  const selectedIndicator = state.computed && explainSel.selection ? indicatorAt(state.computed.report, explainSel.selection) : null;
-  const explanation =
-    state.computed && selectedIndicator
-      ? explanationOf(selectedIndicator, {
-          report: state.computed.report,
-          plan: state.computed.plan,
-          snapshot: state.sheet?.snapshot ?? null,
-          policy: state.policy,
-          strings,
-          lang,
-          decimals: state.policy.displayDecimals,
-        })
-      : null;
 
   const [settingsInvalid, setSettingsInvalid] = useState(false);
   return {
-    explanation,
+    explainSelection: explainSel.selection,
     closeExplanation: () => show(null),
     /** Select a cell from the pane (summary, grid, the card's button) and explain its row, even when it was selected before. */
     selectAndExplain: (address: string) => {

@@ -35,6 +35,7 @@ async function computedPane(lang: 'it' | 'en' = 'it') {
   fireEvent.click(compute);
   await screen.findByTestId('summary', {}, LONG);
   await waitFor(() => expect(host.selectionHandlers).toHaveLength(1));
+  await screen.findByTestId('explanation', {}, LONG); // loaded on demand
   return { host, view };
 }
 

@@ -1,13 +1,19 @@
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ExplanationProps } from './Explanation.types';
 import { useExplanationStyles } from './Explanation.styles';
+import { explanationOf, indicatorAt } from './explanationModel';
 
 /**
  * How the selected indicator's achievement was computed: what was read, the rule, the formula, the policy's bounds
  * and its findings. A region with a heading; the change is announced politely and focus stays where it was.
  */
-export function Explanation({ strings, mode, view, onJump, onClose }: ExplanationProps) {
+export function Explanation(props: ExplanationProps) {
+  const { strings, lang, mode, report, plan, snapshot, policy, selection, onJump, onClose } = props;
+  const view = useMemo(() => {
+    const ind = selection ? indicatorAt(report, selection) : null;
+    return ind ? explanationOf(ind, { report, plan, snapshot, policy, strings, lang, decimals: policy.displayDecimals }) : null;
+  }, [selection, report, plan, snapshot, policy, strings, lang]);
   const styles = useExplanationStyles();
   const headingId = useId();
   const e = strings.explanation;

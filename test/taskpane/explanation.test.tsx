@@ -78,6 +78,31 @@ describe('the explanation card', () => {
     expect(host.selection).toEqual({ sheet: SHEET, address: 'G4' });
   }, 60_000);
 
+  test('the card\'s computation is the one the explanation note writes on the achievement cell', async () => {
+    const h = await officeHarness()(FIXTURE);
+    const host = (h as unknown as { host: FakeExcelHost }).host;
+    render(
+      <App
+        host={{ kind: 'excel', displayLanguage: 'it-IT', themeBackground: '#FFFFFF' }}
+        query={readQuery('')}
+        deps={{ ...defaultDeps, openOfficeWorkbook: () => h.port }}
+        browserLanguage={null}
+        prefersDark={false}
+      />,
+    );
+    const compute = await screen.findByRole('button', { name: 'Calcola raggiungimento' }, LONG);
+    fireEvent.click(screen.getByRole('tab', { name: 'Impostazioni' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Nota con il calcolo su ogni raggiungimento' }));
+    fireEvent.click(compute);
+    await screen.findByText(/^Scritti \d+ valori|^Inseriti \d+ valori/, {}, LONG);
+    fireEvent.click(screen.getByRole('tab', { name: 'Riepilogo' }));
+    await waitFor(() => expect(host.selectionHandlers).toHaveLength(1));
+    await select(host, SHEET, 'G5');
+    const note = host.sheet(SHEET).notes.get('G5') ?? '';
+    expect(note).toMatch(/^Traguardo: /);
+    expect(note).toContain(entries()['Calcolo']);
+  }, 60_000);
+
   test('a cell of another sheet, or outside any indicator\'s row, shows no explanation', async () => {
     const { host } = await computedPane();
     await select(host, SHEET, 'G5');

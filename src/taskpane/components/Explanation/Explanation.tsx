@@ -1,5 +1,5 @@
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ExplanationProps } from './Explanation.types';
 import { useExplanationStyles } from './Explanation.styles';
 import { explanationOf, indicatorAt } from './explanationModel';
@@ -15,6 +15,15 @@ export function Explanation(props: ExplanationProps) {
     return ind ? explanationOf(ind, { report, plan, snapshot, policy, strings, lang, decimals: policy.displayDecimals }) : null;
   }, [selection, report, plan, snapshot, policy, strings, lang]);
   const styles = useExplanationStyles();
+  // A new explanation off screen (the summary scrolled, or the preview grid below the pane at 320 px) is brought into
+  // view; focus stays where it was.
+  const rootRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!view || !el) return;
+    const box = el.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight - 80) el.scrollIntoView?.({ block: 'start' });
+  }, [view]);
   const headingId = useId();
   const e = strings.explanation;
   const rows: Array<[string, string]> = view
@@ -29,7 +38,7 @@ export function Explanation(props: ExplanationProps) {
       ]
     : [];
   return (
-    <section className={styles.root} aria-labelledby={headingId} data-testid="explanation">
+    <section ref={rootRef} className={styles.root} aria-labelledby={headingId} data-testid="explanation">
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {e.heading}
       </Subtitle2>

@@ -6,6 +6,7 @@ import type { AppProps, PaneTab } from './App.types';
 import { usePipeline } from './hooks/usePipeline';
 import { usePreviewFiles } from './hooks/usePreviewFiles';
 import { useWorkbook } from './hooks/useWorkbook';
+import { useSelectionExplain } from './hooks/useSelectionExplain';
 import { columnOptions } from './pipeline/columns';
 import { yearAdvice } from './pipeline/yearAdvice';
 import { stringsFor } from './strings';
@@ -88,8 +89,23 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     });
   }, [state.computed]);
 
+  // Every number explained: the indicator of the cell selected in Excel, in the preview grid or in the summary.
+  const explainSel = useSelectionExplain(mode, state.workbook ? pipeline.port() : null, !!state.computed);
+  const { show } = explainSel;
+  const openName = state.sheet?.name ?? null;
+  useEffect(() => {
+    if (state.selected && openName) show({ sheet: openName, address: state.selected });
+  }, [state.selected, openName, show]);
+
   const [settingsInvalid, setSettingsInvalid] = useState(false);
   return {
+    explainSelection: explainSel.selection,
+    closeExplanation: () => show(null),
+    /** Select a cell from the pane (summary, grid, the card's button) and explain its row, even when it was selected before. */
+    selectAndExplain: (address: string) => {
+      if (openName) show({ sheet: openName, address });
+      void actions.select(address);
+    },
     mode,
     lang,
     setLang,

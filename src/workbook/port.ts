@@ -70,7 +70,15 @@ export interface WorkbookPort {
   writeAuditSheet?(sheet: AuditSheet): Promise<string>;
   /** Remove the audit sheet Traguardo wrote, if it is still there; true when one was removed. */
   removeAuditSheet?(): Promise<boolean>;
+  /**
+   * Call `handler` each time the person selects cells in the workbook; resolves to the unsubscribe. Only where
+   * there is a UI that selects (Excel); absent on files.
+   */
+  onSelectionChanged?(handler: SelectionHandler): Promise<() => Promise<void>>;
 }
+
+/** What the person selected: a sheet's name and the selected area's address on it ("G5", "B2:D4"). */
+export type SelectionHandler = (sel: { sheet: string; address: string }) => void;
 
 /** Settings stored in the workbook, versioned. */
 export interface StoredSettings {

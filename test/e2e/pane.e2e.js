@@ -290,6 +290,14 @@ for (const [width, lang] of [[320, 'it'], [350, 'it'], [320, 'en'], [350, 'en']]
     assert(charts.bars > 0 && charts.inside, `the objectives chart has ${charts.bars} bars, each inside the pane`);
     assert((lang === 'it' ? /^Indicatori per fascia, \d+ in tutto: / : /^Indicators by band, \d+ in all: /).test(charts.label), `the band chart's text alternative: ${charts.label}`);
     equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (summary)`);
+    // Every number explained: a click on a scored cell of the grid explains its row at the top of the summary.
+    await page.locator('[data-testid=sheet-grid] td[data-band]').first().click();
+    const explained = page.getByTestId('explanation-title');
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-testid=explanation-title]')?.textContent ?? ''), lang === 'it' ? ': raggiungimento ' : ': achievement ', { timeout: 10_000 });
+    assert((await explained.getAttribute('aria-live')) === 'polite', 'the explanation is announced politely');
+    equal(await widest(), { page: 0, over: [] }, `overflow at ${width} px (explanation)`);
+    equal(await axeViolations(page), [], `axe violations at ${width} px (explanation)`);
+    await screenshot(page, `e2e-${width}-${lang}-explanation.png`);
     await screenshot(page, `e2e-${width}-${lang}-summary.png`);
     await page.getByRole('tab', { name: lang === 'it' ? 'Rilievi' : 'Findings' }).click();
     await page.getByTestId('findings').waitFor();

@@ -8,6 +8,7 @@
  * commands before a failing one stay applied.
  */
 import { FakeContext, FakeOfficeError, type SyncRecord } from './_lib/context';
+import type { Registration } from './_lib/fakeEvents';
 import { FakeWorksheetCollection } from './_lib/fakeWorksheet';
 import { FakeSettingCollection } from './_lib/fakeSettings';
 import { FakeNamedItemCollection, type NameModel } from './_lib/fakeNames';
@@ -63,6 +64,9 @@ export class FakeExcelHost {
   excelApi: string;
   /** Every sync of every context, in order. */
   syncs: SyncRecord[] = [];
+  /** Handlers added to `worksheets.onSelectionChanged`, with the context each was added in. */
+  selectionHandlers: Registration[] = [];
+  private sheetIds = new WeakMap<SheetModel, string>();
   private failures: Array<{ code: string; writesOnly: boolean; skip: number }> = [];
   private ids = 0;
 
@@ -144,6 +148,30 @@ export class FakeExcelHost {
     return f.code;
   }
 
+  /** A sheet's ID: stable for the sheet's life, unchanged by a rename (Excel's IDs look like "{00000000-0001-…}"). */
+  sheetId(sheet: SheetModel): string {
+    let id = this.sheetIds.get(sheet);
+    if (id === undefined) {
+      id = `{00000000-${String(++this.ids).padStart(4, '0')}-0000-0000-000000000000}`;
+      this.sheetIds.set(sheet, id);
+    }
+    return id;
+  }
+
+  /**
+   * The person selects `address` on `sheet`: the sheet becomes active, and every handler added to
+   * `worksheets.onSelectionChanged` (and not removed) is called with Excel.WorksheetSelectionChangedEventArgs
+   * (address on its sheet, the sheet's ID, type). Resolves when the handlers' promises settle.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetselectionchangedeventargs
+   */
+  async userSelects(sheet: string, address: string): Promise<void> {
+    const model = this.sheet(sheet);
+    this.activeSheet = model.name;
+    this.selection = { sheet: model.name, address };
+    const args = { address, worksheetId: this.sheetId(model), type: 'WorksheetSelectionChanged' as const };
+    await Promise.allSettled([...this.selectionHandlers].map((r) => r.handler(args)));
+  }
+
   nextId(): number {
     return ++this.ids;
   }
@@ -162,7 +190,9 @@ export class FakeExcelHost {
   readonly run = <T>(...args: unknown[]): Promise<T> => {
     const batch = args[args.length - 1];
     if (typeof batch !== 'function') throw new Error('fake: Excel.run needs a batch function');
-    const context = new FakeRequestContext(this);
+    // Excel.run(context, batch) runs the batch on that same context (how an event handler is removed).
+    const given = args.length > 1 ? args[0] : undefined;
+    const context = given instanceof FakeContext ? given : new FakeRequestContext(this);
     return Promise.resolve((batch as (ctx: Excel.RequestContext) => Promise<T>)(context as unknown as Excel.RequestContext));
   };
 }

@@ -212,6 +212,40 @@ export interface PaneStrings {
     savedOnCompute: string;
   };
 
+  /** The explanation card: how the selected indicator's achievement was computed. */
+  explanation: {
+    heading: string;
+    /** Shown while no indicator's cell is selected. */
+    hint: (mode: 'excel' | 'preview') => string;
+    /** The polite announcement when the card changes: "Riga 5: 57,1%". */
+    announce: (title: string, achievement: string) => string;
+    row: (row: number) => string;
+    targetWritten: string;
+    targetRead: string;
+    resultWritten: string;
+    resultRead: string;
+    rule: string;
+    formula: string;
+    policy: string;
+    /** Cap and near-miss band of the policy, formatted ("100%", "90%"). */
+    policyText: (cap: string, nearMiss: string) => string;
+    findings: string;
+    noFindings: string;
+    empty: string;
+    notEvaluable: string;
+    yes: string;
+    no: string;
+    /** A deadline target: "entro il 31/12/2023". */
+    by: (date: string) => string;
+    /** A target the grammar could not read. */
+    unreadable: string;
+    units: { days: string; hours: string; minutes: string };
+    /** The scoring rule, by the engine's name for it. */
+    rules: Record<string, string>;
+    jump: (cell: string) => string;
+    close: string;
+  };
+
   preview: {
     openWorkbook: string;
     loadSample: string;

@@ -11,6 +11,7 @@ import { gatesFrom, officeIsSetSupported, type Gates } from './gates';
 import { hostCall } from './hostCall';
 import { noteMode } from './preflight';
 import { readSheet } from './readSheet';
+import { subscribeSelection } from './selection';
 import { FACTS_TTL_MS, type SheetFacts } from './sheetFacts';
 import { checkStateSize, queueStateRead, stateWriteOps, storedKeys } from './stateStore';
 
@@ -169,6 +170,7 @@ export function createOfficeWorkbook(deps: OfficeWorkbookDeps = {}): WorkbookPor
       wrote();
       return run((ctx) => removeAuditSheet(ctx, budget));
     },
+    onSelectionChanged: (handler) => subscribeSelection(deps.run ?? Excel.run, handler),
     select: (sheet: string, address: string) =>
       run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);

@@ -2,6 +2,7 @@ import { areaAddress, parseCell, stripSheet } from '../../../src/workbook/addres
 import { FakeClientResult, FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeRange, areaFromAddress, writable, type SheetResolver } from './fakeRange';
 import { newSheet, usedArea, type SheetModel } from './model';
+import { FakeSelectionEvent } from './fakeEvents';
 
 const normal = (address: string): string => {
   const c = parseCell(stripSheet(address));
@@ -31,6 +32,7 @@ export class FakeWorksheet extends FakeObject implements Partial<Pick<Excel.Work
     }
   }
   get name(): string { return this.read('name'); }
+  get id(): string { return this.read('id'); }
   get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' { return this.read('visibility'); }
   set visibility(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
     this.context.enqueue(true, { set: 'visibility', v }, () => {
@@ -44,6 +46,7 @@ export class FakeWorksheet extends FakeObject implements Partial<Pick<Excel.Work
     const s = this.sheetOf();
     if (prop === 'name') return s.name;
     if (prop === 'visibility') return s.visibility;
+    if (prop === 'id') return this.context.host.sheetId(s);
     throw new FakeOfficeError('InvalidArgument', `Worksheet has no property '${prop}'`);
   }
   getRange(address?: string): FakeRange {
@@ -95,15 +98,21 @@ export class FakeWorksheetCollection extends FakeObject {
     if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
     return this.loadedItems;
   }
+  /** Like `getItem(key)`, resolves a sheet by its name or its ID (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)). */
   private byName(name: string): SheetResolver {
     return () => {
-      const s = this.context.host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      const host = this.context.host;
+      const s = host.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || host.sheetId(x) === name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource '${name}' doesn't exist.`);
       return s;
     };
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.byName(name));
+  }
+  /** Selection changes on any worksheet (ExcelApi 1.9); see `FakeSelectionEvent`. */
+  get onSelectionChanged(): FakeSelectionEvent {
+    return new FakeSelectionEvent(this.context, this.context.host.selectionHandlers);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.byName(name), true);
@@ -328,6 +337,7 @@ export class FakeTable extends FakeObject implements Partial<Pick<Excel.Table, '
     super(context);
   }
   get name(): string { return this.read('name'); }
+  get id(): string { return this.read('id'); }
   get showHeaders(): boolean { return this.read('showHeaders'); }
   getRange(): FakeRange {
     return new FakeRange(this.context, this.sheetOf, () => this.model.area);

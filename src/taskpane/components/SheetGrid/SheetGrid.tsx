@@ -12,7 +12,20 @@ export function SheetGrid(props: SheetGridProps) {
   const label = strings.preview.gridLabel(snapshot.name);
   return (
     <div ref={scrollRef} className={styles.scroller} tabIndex={0} role="region" aria-label={label} data-testid="sheet-grid">
-      <table className={styles.table} aria-label={label}>
+      {/* Clicks are delegated from the table; the same explanation is reachable by keyboard from the summary. */}
+      <table
+        className={styles.table}
+        aria-label={label}
+        onClick={
+          props.onCellClick
+            ? (ev) => {
+                const td = (ev.target as HTMLElement).closest('td[data-address]');
+                const address = td?.getAttribute('data-address');
+                if (address) props.onCellClick?.(address);
+              }
+            : undefined
+        }
+      >
         <thead>
           <tr>
             <td className={styles.corner} />

@@ -12,6 +12,8 @@ export interface SheetGridProps {
   plan: WritePlan | null;
   decimals: number;
   selected: string | null;
+  /** A click on a cell (its address), to explain its row; keyboard users have the summary's indicators. */
+  onCellClick?: ((address: string) => void) | undefined;
 }
 
 /** One rendered cell: its text, where it is, and what Traguardo added to it. */

@@ -197,6 +197,23 @@ test("a user's two cellValue rules on the result cells (office-js #6827: their p
   expect(dumpFake(host)).toEqual(original);
 });
 
+test('the fake refuses what office-js #5222 reports: deleting one of two cellValue rules on the same cell (ItemNotFound)', async () => {
+  const host = buildFakeHost(FIXTURE);
+  const area = { top: 1, left: 0, bottom: 1, right: 0 };
+  host.sheet(SHEET).conditionalFormats.push(
+    { id: 911, area, type: 'CellValue', formula: 'between 1 and 2', fill: '#0000FF', fontColor: null },
+    { id: 912, area, type: 'CellValue', formula: 'between 3 and 4', fill: '#FF0000', fontColor: null },
+  );
+  await expect(host.run(async (ctx) => {
+    const cfs = ctx.workbook.worksheets.getItem(SHEET).getRange('A1').conditionalFormats;
+    cfs.load('items/type');
+    await ctx.sync();
+    cfs.items[0]?.delete();
+    await ctx.sync();
+  })).rejects.toMatchObject({ code: 'ItemNotFound' });
+  expect(host.sheet(SHEET).conditionalFormats.filter((m) => m.type === 'CellValue')).toHaveLength(2);
+});
+
 test('defect 10: a sheet renamed in another case between compute and Clear is the same sheet (Excel compares names case-insensitively)', async () => {
   const host = buildFakeHost(FIXTURE);
   const port = portOf(host);

@@ -114,6 +114,12 @@ export class FakeConditionalFormat extends FakeObject implements Partial<Pick<Ex
       const sheet = writable(this.sheetOf());
       this.context.host.ruleDeletes++;
       const m = this.model();
+      // Deleting a "Format only cells that contain" (cellValue) rule fails with ItemNotFound when a second such rule
+      // shares its cells (https://github.com/OfficeDev/office-js/issues/5222, open). Reported for cellValue rules
+      // only: Traguardo deletes only its own Custom rules (and clears its own output column with `clearAll`).
+      if (m.type === 'CellValue' && sheet.conditionalFormats.some((x) => x !== m && x.type === m.type && intersects(x.area, m.area))) {
+        throw new FakeOfficeError('ItemNotFound', 'Item Not Found.');
+      }
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== m);
     });
   }

@@ -5,32 +5,13 @@
  */
 import { issue } from '../../src/core/issues';
 import { ScoringPolicySchema } from '../../src/core/scoring/policy';
-import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { NOTE_SEPARATOR } from '../../src/workbook/noteText';
 import { buildWritePlan } from '../../src/workbook/writePlan';
-import { buildExcelJs, dumpExcelJs, excelJsHarness } from '../contract/excelJsHarness';
+import { excelJsHarness } from '../contract/excelJsHarness';
+import { packageHarness } from '../contract/packageHarness';
 import { FIXTURE, SHEET, USER_NOTE, fixtureReport } from '../contract/fixture';
-import type { Harness, HarnessFactory } from '../contract/harness';
 import { officeHarness } from '../contract/officeHarness';
 
-const packageHarness: HarnessFactory = async (fixture) => {
-  let adapter = await ExcelJsWorkbook.load(await ExcelJsWorkbook.fromExcelJs(buildExcelJs(fixture)).save());
-  const saved = async (): Promise<Uint8Array> => {
-    const bytes = await adapter.save();
-    if (adapter.lastSave?.mode !== 'patch') throw new Error(`the save fell back to a rewrite: ${adapter.lastSave?.reason ?? ''}`);
-    return bytes;
-  };
-  const harness: Harness = {
-    port: adapter,
-    dump: async () => dumpExcelJs((await ExcelJsWorkbook.load(await saved())).workbook),
-    reopen: async () => {
-      adapter = await ExcelJsWorkbook.load(await saved());
-      harness.port = adapter;
-      return adapter;
-    },
-  };
-  return harness;
-};
 
 const POLICY = ScoringPolicySchema.parse({ notes: 'all', explainNotes: true });
 

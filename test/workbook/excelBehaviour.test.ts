@@ -204,7 +204,7 @@ test('the fake refuses what office-js #5222 reports: deleting one of two cellVal
     { id: 911, area, type: 'CellValue', formula: 'between 1 and 2', fill: '#0000FF', fontColor: null },
     { id: 912, area, type: 'CellValue', formula: 'between 3 and 4', fill: '#FF0000', fontColor: null },
   );
-  await expect(host.run(async (ctx) => {
+  await expect(host.run(async (ctx: Excel.RequestContext) => {
     const cfs = ctx.workbook.worksheets.getItem(SHEET).getRange('A1').conditionalFormats;
     cfs.load('items/type');
     await ctx.sync();

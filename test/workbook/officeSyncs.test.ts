@@ -82,6 +82,25 @@ describe('Office adapter sync budget', () => {
   });
 });
 
+describe('Office adapter after the pane reopens a scored workbook', () => {
+  test('a new port that opened the sheet (one read) re-computes with one read and one write sync, no load', async () => {
+    const N = 5000;
+    const host = buildFakeHost(largeFixture(N));
+    await portOf(host).apply(buildWritePlan(await portOf(host).readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY }));
+    const once = everything(host);
+    // The pane reopens: a new port reads the sheet to show its results, then Compute reads it again and applies.
+    const reopened = portOf(host);
+    await reopened.readSheet(LARGE);
+    host.resetSyncs();
+    const plan = buildWritePlan(await reopened.readSheet(LARGE), largeReport(N), { lang: 'it', policy: DEFAULT_POLICY });
+    await reopened.apply(plan);
+    const { writing, loading } = split(host.syncs);
+    expect(loading).toHaveLength(1); // the read
+    expect(writing).toHaveLength(1);
+    expect(everything(host)).toEqual(once);
+  });
+});
+
 describe('Office adapter first run without a load sync', () => {
   test.each([
     ['1.18', 'notes, the sheet without any', true],

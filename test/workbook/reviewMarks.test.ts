@@ -14,6 +14,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/excelJsWorkbook';
 import { createOfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import type { StoredSettings, WorkbookPort } from '../../src/workbook/port';
 import { withBaseline, withMarks } from '../../src/workbook/reviews';
+import { anchorName } from '../../src/workbook/anchor';
 import { decodeState, encodeState } from '../../src/workbook/state';
 import { buildWritePlan } from '../../src/workbook/writePlan';
 import { buildExcelJs } from '../contract/excelJsHarness';
@@ -126,7 +127,7 @@ describe('reviewed marks in the workbook', () => {
     let port = await ExcelJsWorkbook.load(await ExcelJsWorkbook.fromExcelJs(buildExcelJs(plantedFixture())).save(), { packagePatch: patch });
     const before = await compute(port, false);
     await review(port, before);
-    // Files keep row numbers (a file edited elsewhere is not relocated): Clear first; the review stays.
+    // Clear first (the case without a Clear between is the next test); the review stays.
     await port.clear(SHEET);
     const saved = await port.save();
     expect(port.lastSave?.mode).toBe(patch ? 'patch' : 'rewrite');
@@ -141,6 +142,32 @@ describe('reviewed marks in the workbook', () => {
     // And once more through the bytes after the re-compute.
     const again = await ExcelJsWorkbook.load(await port.save());
     expect((await again.readSettings())?.reviews?.baselines[SHEET]?.findings).toHaveLength(before.length);
+  });
+
+  test.each([
+    ['ExcelJS', false],
+    ['the package patcher', true],
+  ])('files (%s): a row inserted in Excel inside the scored table, then a re-compute with no Clear between: marks kept, Clear leaves nothing of Traguardo', async (_what, patch) => {
+    let port = await ExcelJsWorkbook.load(await ExcelJsWorkbook.fromExcelJs(buildExcelJs(plantedFixture())).save(), { packagePatch: patch });
+    const before = await compute(port, false);
+    await review(port, before);
+    const saved = await port.save();
+    // Excel inserts a row inside the table: cells, notes and the name over the output column move (the name widens).
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(saved as unknown as ExcelJS.Buffer);
+    const name = anchorName(SHEET);
+    const was = other.definedNames.model.find((n) => n.name === name)?.ranges[0] ?? '';
+    const m = /^(.*!\$[A-Z]+\$\d+:\$[A-Z]+\$)(\d+)$/.exec(was);
+    expect(m).not.toBeNull();
+    other.getWorksheet(SHEET)!.spliceRows(3, 0, INSERTED);
+    // ExcelJS does not move a name the rows are inserted inside of; Excel widens it by the rows inserted.
+    other.definedNames.model = other.definedNames.model.map((n) => (n.name === name ? { ...n, ranges: [`${m?.[1] ?? ''}${Number(m?.[2]) + 1}`] } : n));
+    port = await ExcelJsWorkbook.load(new Uint8Array(await other.xlsx.writeBuffer()), { packagePatch: patch });
+    await expectMarksKept(port, before);
+    await port.clear(SHEET);
+    const cleared = await ExcelJsWorkbook.load(await port.save());
+    expect((await cleared.readSheet(SHEET)).outputColumn).toBeUndefined();
+    expect((await cleared.readSettings())?.reviews?.marks).toHaveLength(before.length);
   });
 
   test('a mark that no longer validates is dropped alone; the mappings and the other marks stay', () => {

@@ -85,7 +85,7 @@ export const INDICATOR_SHEET_THRESHOLD = 0.5;
  * is given and what the pane proposes when the open sheet is not one.
  */
 export async function indicatorSheets(
-  port: WorkbookPort,
+  port: Pick<WorkbookPort, 'readSheet'>,
   names: readonly string[],
   score: (grid: SheetSnapshot) => number,
   onRead: (index: number, total: number, name: string) => void = () => undefined,

@@ -271,3 +271,16 @@ describe('Apply refused because the output cell is not free', () => {
     expect(dump.formats[SHEET]).toEqual([]);
   }, 60_000);
 });
+
+test('a workbook opening on its instructions sheet is read once per sheet: the open sheet, the proposal of indicator sheets and the workbook list share their reads', async () => {
+  const host = buildFakeHost(WORKBOOK);
+  host.activeSheet = 'Istruzioni';
+  const { createOfficeWorkbook } = await import('../../src/workbook/office/officeWorkbook');
+  const port = createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
+  const reads: string[] = [];
+  const counted: WorkbookPort = { ...port, readSheet: (n) => (reads.push(n), port.readSheet(n)) };
+  renderPane(counted);
+  await screen.findByTestId('sheet-suggestions', {}, LONG);
+  await screen.findByTestId('workbook-panel', {}, LONG);
+  expect([...reads].sort()).toEqual(WORKBOOK.map((s) => s.name).sort());
+}, 60_000);

@@ -58,6 +58,8 @@ export interface Pipeline {
   errorDetail: string | null;
   /** The open workbook's port, for whole-workbook work (`useWorkbook`); null before one is open. */
   port(): WorkbookPort | null;
+  /** Read a sheet for the workbook list, sharing the reads made while the workbook opens (`openReads`). */
+  readForSurvey(name: string): Promise<SheetSnapshot>;
 }
 
 /** The user's choices in the set-up form, as the session takes them. */
@@ -100,6 +102,26 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   const langRef = useRef(lang);
   langRef.current = lang;
   const fileRef = useRef<FileWorkbook | null>(null);
+  /**
+   * Sheets read while a workbook opens, shared by the three readers of that moment — the open sheet, the proposal of
+   * indicator sheets and the workbook list (`readForSurvey`) — so each sheet is read once (one sync each in Excel).
+   * An entry goes to the second reader that asks for it; the map starts empty with each opened workbook. Compute,
+   * Clear and a sheet chosen later always read afresh.
+   */
+  const openReads = useRef(new Map<string, Promise<SheetSnapshot>>());
+  const readForSurvey = useCallback((name: string): Promise<SheetSnapshot> => {
+    const port = portRef.current;
+    if (!port) return Promise.reject(new Error('no workbook open'));
+    const pending = openReads.current.get(name);
+    if (pending) {
+      openReads.current.delete(name);
+      return pending;
+    }
+    const read = port.readSheet(name);
+    openReads.current.set(name, read);
+    read.catch(() => openReads.current.delete(name));
+    return read;
+  }, []);
   const patch = useCallback((p: Partial<PipelineState>) => setState((s) => ({ ...s, ...p })), []);
 
   const hostError = useCallback(
@@ -113,15 +135,15 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   /** The workbook's indicator sheets other than `active` (null when there is none). */
   const suggestSheets = useCallback(
     async (port: WorkbookPort, active: string, sheets: string[]): Promise<string[] | null> => {
-      const found = await indicatorSheets(port, sheets.filter((name) => name !== active), deps.indicatorSheetScore);
+      const found = await indicatorSheets({ readSheet: readForSurvey }, sheets.filter((name) => name !== active), deps.indicatorSheetScore);
       return found.length > 0 ? found.map((s) => s.name) : null;
     },
-    [deps],
+    [deps, readForSurvey],
   );
 
   const loadSheet = useCallback(
-    async (port: WorkbookPort, name: string) => {
-      const snapshot = await port.readSheet(name);
+    async (port: WorkbookPort, name: string, opening = false) => {
+      const snapshot = await (opening ? readForSurvey(name) : port.readSheet(name));
       const settings = await port.readSettings();
       const sheet = openSheet(snapshot, settings, deps);
       const policy = storedPolicy(settings) ?? stateRef.current.policy;
@@ -144,7 +166,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       });
       return { restored: computed !== null, understood: (sheet.stored ?? sheet.layout.mapping) !== null };
     },
-    [deps, patch],
+    [deps, patch, readForSurvey],
   );
 
   const openWorkbook = useCallback(
@@ -153,13 +175,14 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
       try {
         const sheets = await port.listSheets();
         portRef.current = port;
+        openReads.current = new Map();
         if (sheets.length === 0) {
           patch({ workbook: { name, sheets }, sheet: null, computed: null, activity: { kind: 'idle' }, error: { kind: 'no-sheets' } });
           return;
         }
         const active = await port.activeSheet();
         patch({ workbook: { name, sheets } });
-        const { restored, understood } = await loadSheet(port, active);
+        const { restored, understood } = await loadSheet(port, active, true);
         const suggestions = understood ? null : await suggestSheets(port, active, sheets);
         // One message per situation: the sheets to pick replace both "opened" and the sheet's own header message.
         if (suggestions) patch({ suggestions });
@@ -375,5 +398,5 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   const errorDetail = state.error && state.error.kind !== 'no-sheets' ? deps.renderIssue(state.error.issue, lang) : null;
 
   const port = useCallback(() => portRef.current, []);
-  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail, port };
+  return { state, mapping, layout: resolved?.layout ?? null, actions, findings, resolved: resolvedFindings, lastReview, mappingMessages, errorDetail, port, readForSurvey };
 }

@@ -62,7 +62,7 @@ export function useWorkbook(pipeline: Pipeline, deps: PipelineDeps, lang: Lang):
     const port = pipeline.port();
     if (!workbook || workbook.sheets.length < 2 || !port) return;
     let live = true;
-    surveyWorkbook(port, deps, workbook.sheets, lang).then(
+    surveyWorkbook(port, deps, workbook.sheets, lang, pipeline.readForSurvey).then(
       (found) => {
         if (!live) return;
         setEntries(found);

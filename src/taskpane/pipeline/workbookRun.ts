@@ -8,7 +8,7 @@ import type { Issue } from '../../core/issues';
 import type { Grid } from '../../core/layout/grid.types';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import type { SheetReport } from '../../core/sheet/report.types';
-import type { WorkbookPort } from '../../workbook/port';
+import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
 import type { PipelineDeps } from './deps.types';
 import type { Computed } from './pipeline.types';
 import { computeSheet as computeSession, NO_CHOICES, openSheet, restoreSheet, type SheetChoices } from '../../session';
@@ -47,12 +47,18 @@ export function sheetKind(grid: Grid, score: number): SheetKind {
  * Every visible sheet of the workbook with what it is, in the workbook's order; an indicator sheet computed before
  * carries its overview line, scored in memory from the stored mapping and policy (nothing is written).
  */
-export async function surveyWorkbook(port: WorkbookPort, deps: PipelineDeps, sheets: readonly string[], lang: Lang): Promise<SheetEntry[]> {
+export async function surveyWorkbook(
+  port: Pick<WorkbookPort, 'readSettings'>,
+  deps: PipelineDeps,
+  sheets: readonly string[],
+  lang: Lang,
+  read: (name: string) => Promise<SheetSnapshot>,
+): Promise<SheetEntry[]> {
   const settings = await port.readSettings();
   const policy = storedPolicy(settings) ?? DEFAULT_POLICY;
   const out: SheetEntry[] = [];
   for (const name of sheets) {
-    const grid = await port.readSheet(name);
+    const grid = await read(name);
     const kind = sheetKind(grid, deps.indicatorSheetScore(grid));
     // Scored again in memory the way a reopened sheet is (the session's restoreSheet), nothing written.
     const restored = kind === 'indicators' ? restoreSheet(openSheet(grid, settings, deps), policy, lang, deps) : null;

@@ -115,3 +115,27 @@ describe('a re-compute through the session after rows were inserted or deleted i
     expect(everything(host)).toEqual(everything(expected));
   });
 });
+
+describe('the name over the output column left referring to #REF! (the user deleted the cells it covered)', () => {
+  const broken = (host: FakeExcelHost): void => {
+    for (const [key, ref] of host.names) host.names.set(key, { ...ref, area: null });
+  };
+  test('a compute replaces the broken name instead of failing on a name that exists, and Clear removes it', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const plan = async () => buildWritePlan(await portOf(host).readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    await portOf(host).apply(await plan());
+    broken(host);
+    await expect(portOf(host).apply(await plan())).resolves.toMatchObject({ values: expect.any(Number) });
+    expect([...host.names.values()].every((n) => n.area !== null)).toBe(true);
+    broken(host);
+    await portOf(host).clear(SHEET);
+    expect(host.names.size).toBe(0);
+  });
+  test('Clear alone removes a broken name', async () => {
+    const host = buildFakeHost(FIXTURE);
+    await portOf(host).apply(buildWritePlan(await portOf(host).readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY }));
+    broken(host);
+    await portOf(host).clear(SHEET);
+    expect(host.names.size).toBe(0);
+  });
+});

@@ -128,6 +128,7 @@ export async function applyEdit(
   const anchor = pre.anchor;
   const anchorOps: Op[] = [
     ...(anchor ? [op({ delete: 'name' }, () => anchor.item.delete(), 1)] : []),
+    ...(!anchor && pre.brokenAnchor ? [op({ delete: 'name' }, () => pre.brokenAnchor?.delete(), 1)] : []),
     op({ name: anchorName(edit.sheet) }, () => {
       ctx.workbook.names.add(anchorName(edit.sheet), anchorReference(edit.sheet, edit.column, top, bottom));
     }, 1),

@@ -36,6 +36,9 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
     ops.push(...restoreCellOps(ws, strays));
     const item = pre.anchor.item;
     ops.push(op({ delete: 'name' }, () => item.delete(), 1));
+  } else if (pre.brokenAnchor) {
+    const broken = pre.brokenAnchor;
+    ops.push(op({ delete: 'name' }, () => broken.delete(), 1));
   }
   // Notes move with their cells: Traguardo's are found by the marker in their text, wherever they are now.
   if (pre.allNotes.length > 0 || pre.allComments.length > 0) ops.push(...sweepNoteOps(pre.allNotes, pre.allComments));

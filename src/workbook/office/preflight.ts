@@ -31,6 +31,12 @@ export interface Preflight {
   merged: string[];
   /** The name over the output column (null when there is none) and where its cells are now, with their values. */
   anchor: { item: Excel.NamedItem; now: AnchorNow; values: Array<string | number | boolean>; formats: string[] } | null;
+  /**
+   * The name over the output column when it exists but refers to no cells: the user deleted every cell it covered
+   * and Excel keeps the name as `=Sheet!#REF!` (its range is a null object). Apply and Clear delete it (adding a
+   * name that exists fails). Absent or null otherwise.
+   */
+  brokenAnchor?: Excel.NamedItem | null;
   /** Every note of the sheet, when asked for (`sweep`, notes mode): Clear finds Traguardo's by their marker. */
   allNotes: Excel.Note[];
   /** Every threaded comment of the sheet (comments mode). */
@@ -135,6 +141,7 @@ async function preflightOnce(ctx: Excel.RequestContext, sheet: string, gates: Ga
     };
   return {
     anchor,
+    brokenAnchor: named && !named.isNullObject && anchored && anchored.isNullObject ? named : null,
     allNotes: swept ? swept.items : [],
     allComments: comments ? comments.items : [],
     names: new Set(names.items.map((w) => w.name)),

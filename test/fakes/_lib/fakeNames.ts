@@ -3,10 +3,16 @@ import { FakeContext, FakeObject, FakeOfficeError } from './context';
 import { FakeRange } from './fakeRange';
 import { newSheet } from './model';
 
-/** A workbook-scoped name: the sheet and area it refers to (moved by row inserts and deletes, see rowEdits.ts). */
+/**
+ * A workbook-scoped name: the sheet and area it refers to (moved by row inserts and deletes, see rowEdits.ts); a
+ * null area when every cell it covered was deleted: Excel keeps the name, referring to `=Sheet!#REF!`
+ * (https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64:
+ * deleting the cells a name refers to leaves the name with a #REF! error), and its range is a null object
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-getrangeornullobject-member(1)).
+ */
 export interface NameModel {
   sheet: string;
-  area: AreaRef;
+  area: AreaRef | null;
 }
 
 /**

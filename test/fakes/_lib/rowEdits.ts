@@ -77,9 +77,9 @@ function shiftRows(host: FakeExcelHost, name: string, at: number, count: number)
   });
   for (const [key, ref] of host.names) {
     if (ref.sheet.toLowerCase() !== name.toLowerCase()) continue;
-    const area = shiftArea(ref.area, at, count);
-    if (area) host.names.set(key, { ...ref, area });
-    else host.names.delete(key);
+    if (!ref.area) continue;
+    // A name whose cells are all deleted stays, referring to #REF! (see NameModel).
+    host.names.set(key, { ...ref, area: shiftArea(ref.area, at, count) });
   }
 }
 

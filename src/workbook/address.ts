@@ -192,3 +192,15 @@ export function quoteSheet(name: string): string {
 
 /** Excel compares sheet names case-insensitively ("Obiettivi" and "OBIETTIVI" are one sheet). */
 export const sameSheet = (a: string, b: string): boolean => a.toLocaleUpperCase('it') === b.toLocaleUpperCase('it');
+
+/**
+ * The first characters of `name` that fit in `max` UTF-16 units (Excel's sheet names hold 31), never cutting a
+ * character made of two units in half.
+ * @example fitSheetName('Traguardo (Obiettivi 2023 – area 🙂', 30) //=> 'Traguardo (Obiettivi 2023 – ar'
+ */
+export function fitSheetName(name: string, max: number): string {
+  let out = name.slice(0, Math.max(0, max));
+  const last = out.charCodeAt(out.length - 1);
+  if (out.length < name.length && last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1);
+  return out;
+}

@@ -1,4 +1,4 @@
-import { parseCell, sameSheet } from './address';
+import { fitSheetName, parseCell, sameSheet } from './address';
 import { linkFormula } from './findingsSheet';
 
 /**
@@ -55,12 +55,12 @@ export function isAuditSheet(name: string, recorded: string | null | undefined, 
  * (case-insensitively), within Excel's 31 characters. `reusable` is Traguardo's own previous audit sheet.
  */
 export function auditSheetName(preferred: string, taken: readonly string[], reusable: string | null): string {
-  const base = preferred.replace(BAD_NAME, ' ').slice(0, MAX_NAME);
+  const base = fitSheetName(preferred.replace(BAD_NAME, ' ').replace(/^'+|'+$/g, ''), MAX_NAME);
   const free = (n: string): boolean => (reusable !== null && sameSheet(n, reusable)) || !taken.some((t) => sameSheet(t, n));
   if (free(base)) return base;
   for (let i = 2; ; i++) {
     const tail = ` (${i})`;
-    const name = `${base.slice(0, MAX_NAME - tail.length)}${tail}`;
+    const name = `${fitSheetName(base, MAX_NAME - tail.length)}${tail}`;
     if (free(name)) return name;
   }
 }

@@ -1,9 +1,9 @@
 import type { WritePlan } from './writePlan.types';
-import { quoteSheet } from './address';
+import { fitSheetName, quoteSheet } from './address';
 
 /** The findings sheet's name for a scored sheet: "Traguardo (Foglio1)", within Excel's 31 characters. */
 export function findingsSheetName(sheet: string): string {
-  const name = `Traguardo (${sheet}`.slice(0, 30);
+  const name = fitSheetName(`Traguardo (${sheet}`, 30);
   return `${name})`;
 }
 

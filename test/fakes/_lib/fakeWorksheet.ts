@@ -120,9 +120,18 @@ export class FakeWorksheetCollection extends FakeObject {
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.byName(this.context.host.activeSheet)());
   }
+  /**
+   * Add a worksheet. Excel refuses a name that is blank, longer than 31 characters, holds / \ ? * : [ or ], or
+   * begins or ends with an apostrophe (https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9;
+   * the same rules: https://docs.devexpress.com/OfficeFileAPI/DevExpress.Spreadsheet.Worksheet.Name.property), and a
+   * name another sheet has in any case.
+   */
   add(name: string): FakeWorksheet {
     this.context.enqueue(true, { add: 'worksheet', name }, () => {
       const host = this.context.host;
+      if (name.trim() === '' || name.length > 31 || /[/\\?*:[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+        throw new FakeOfficeError('InvalidArgument', `The worksheet name '${name}' is not valid.`);
+      }
       if (host.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named '${name}' exists.`);
       host.sheets.push(newSheet(name));
     });

@@ -58,7 +58,8 @@ export async function writeAuditSheet(ctx: Excel.RequestContext, audit: AuditShe
     // Text everywhere but the links' cells (a formula set on a Text cell would stay text).
     const formats = rows.map((row, k) => row.map((_, c) => (top + k >= 2 && c === 0 ? 'General' : '@')));
     ops.push(
-      op(rows, () => {
+      // The request carries both matrices: the values and their number formats.
+      op({ rows, formats }, () => {
         const range = sheet().getRange(areaAddress({ top: top + 1, left: 0, bottom: top + rows.length, right: width - 1 }));
         range.numberFormat = formats;
         range.values = rows;

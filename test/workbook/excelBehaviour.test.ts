@@ -146,6 +146,19 @@ describe('defect 10: comments over legacy notes, the 2 MB settings limit, sheet 
     expect({ dump: dumpFake(host), settings: [...host.settings] }).toEqual(before);
   });
 
+  test('the record is measured as the settings store it (each part a string, serialized again): quotes count twice', async () => {
+    const host = buildFakeHost(FIXTURE);
+    const port = portOf(host);
+    const plan = buildWritePlan(await port.readSheet(SHEET), fixtureReport(), { lang: 'it', policy: DEFAULT_POLICY });
+    // About 1.5 MB as plain JSON, over 2 MB once stored: notes made of quotes.
+    const other = { output: null, highlights: [], notes: Array.from({ length: 10_000 }, (_, i) => ({ address: `Z${i + 1}`, original: '"'.repeat(60) })), findingsSheet: null, counts: { values: 0, highlights: 0, notes: 0 } };
+    host.settings.set(STATE_KEY, JSON.stringify({ format: 'traguardo', version: 1, settings: null, sheets: { Altro: other } }));
+    const before = { dump: dumpFake(host), settings: [...host.settings] };
+    const error = await port.apply(plan).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SettingsTooLarge' });
+    expect({ dump: dumpFake(host), settings: [...host.settings] }).toEqual(before);
+  });
+
   test('the fake refuses settings over 2 MB in all, as Excel does', async () => {
     const host = buildFakeHost(FIXTURE);
     host.settings.set('a', 'x'.repeat(1_500_000));

@@ -60,7 +60,9 @@ const STATE_LIMIT_BYTES = SETTINGS_LIMIT_BYTES - 64 * 1024;
 
 /** Refuse, before anything is written, a state the workbook's settings cannot hold, with a clear message. */
 export function checkStateSize(state: WorkbookState): void {
-  const bytes = new TextEncoder().encode(JSON.stringify(state)).length;
+  // Measured as stored: each part is a string setting, serialized again by the host (every quote and backslash
+  // escaped), which a plain JSON.stringify of the state undercounts by a tenth or more.
+  const bytes = new TextEncoder().encode(JSON.stringify(JSON.stringify(state))).length;
   if (bytes > STATE_LIMIT_BYTES) {
     throw new HostError('SettingsTooLarge', `Traguardo's record of this workbook would take ${Math.ceil(bytes / 1024)} KB, over the ${STATE_LIMIT_BYTES / 1024} KB the workbook settings can hold (2 MB in all): clear the sheets scored earlier, then compute again.`);
   }

@@ -6,13 +6,13 @@ import type { Role } from '../../core/layout/roles';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/scoring/policy';
 import { computeSheet, defaultYear, indicatorSheets, openSheet, resolveMapping, restoreSheet, storedComputedAt, storedPolicy, type SheetChoices } from '../../session';
 import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
-import { parseCell } from '../../workbook/address';
 import type { FileWorkbook, LayoutView, PipelineDeps } from '../pipeline/deps.types';
 import type { ComputeStep, PaneMode, PipelineState } from '../pipeline/pipeline.types';
 import { collectFindings, resolvedSince, withReview, type FindingRow, type ResolvedFinding } from '../pipeline/findings';
 import type { ReviewStatus } from '../../core/rules/reviewMarks';
 import { withBaseline, withMarks, type StoredReviews } from '../../workbook/reviews';
 import type { AuditSheet } from '../../workbook/auditSheet';
+import { cellTextAt } from '../../workbook/cellText';
 
 export interface PipelineActions {
   openWorkbook(port: WorkbookPort, name: string | null): Promise<void>;
@@ -65,14 +65,6 @@ export interface Pipeline {
 /** The user's choices in the set-up form, as the session takes them. */
 const choicesOf = (s: PipelineState): SheetChoices => ({ overrides: s.overrides, headerRow: s.headerRow, year: s.year });
 
-/** What a cell of a snapshot shows (its text, else its value), or null when empty or outside the grid. */
-function textAt(snapshot: SheetSnapshot, address: string): string | null {
-  const at = parseCell(address);
-  if (!at) return null;
-  const cell = snapshot.cells[at.row - 1 - snapshot.origin.row]?.[at.col - snapshot.origin.col];
-  if (!cell || cell.value === null) return null;
-  return cell.text !== '' ? cell.text : String(cell.value);
-}
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -381,7 +373,7 @@ export function usePipeline(mode: PaneMode, lang: Lang, deps: PipelineDeps): Pip
   );
 
   const rendered = useMemo(
-    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue, (a) => (state.sheet ? textAt(state.sheet.snapshot, a) : null)) : null),
+    () => (state.computed ? collectFindings(state.computed.report, lang, deps.renderIssue, (a) => cellTextAt(state.sheet?.snapshot ?? null, a, lang)) : null),
     [deps, lang, state.computed, state.sheet],
   );
   findingsRef.current = rendered;

@@ -10,6 +10,7 @@ import type { SheetSnapshot } from '../../../workbook/port';
 import type { WritePlan } from '../../../workbook/writePlan.types';
 import { formatPercent } from '../../format/formatPercent';
 import type { PaneStrings } from '../../strings';
+import { cellTextAt } from '../../../workbook/cellText';
 
 /** A selection in the workbook: a sheet and an address on it ("G5", "B2:D4", "5:5"). */
 export interface Selection {
@@ -48,15 +49,6 @@ export function indicatorAt(report: SheetReport, sel: Selection): IndicatorRepor
   if (!sameSheet(report.sheet, sel.sheet)) return null;
   const row = selectedRow(sel.address);
   return row === null ? null : (report.indicators.find((i) => i.row === row) ?? null);
-}
-
-/** What a cell of a snapshot shows (its text, else its value), or null when empty or outside the grid. */
-function textAt(snapshot: SheetSnapshot | null, address: string | null): string | null {
-  const at = address ? parseCell(address) : null;
-  if (!snapshot || !at) return null;
-  const cell = snapshot.cells[at.row - 1 - snapshot.origin.row]?.[at.col - snapshot.origin.col];
-  if (!cell || cell.value === null || cell.value === '') return null;
-  return cell.text !== '' ? cell.text : String(cell.value);
 }
 
 function withUnit(x: number, unit: Unit | null, lang: Lang, strings: PaneStrings): string {
@@ -120,7 +112,7 @@ export function explanationOf(ind: IndicatorReport, input: ExplanationInput): Ex
   const e = strings.explanation;
   const ev = ind.evaluation;
   const written = plan?.output.cells.some((c) => c.row === ind.row) ? `${plan.output.column}${ind.row}` : null;
-  const targetWritten = textAt(snapshot, ind.cells.target) ?? ev.target.provenance?.lineText ?? e.empty;
+  const targetWritten = cellTextAt(snapshot, ind.cells.target, lang) ?? ev.target.provenance?.lineText ?? e.empty;
   return {
     row: ind.row,
     title: [ind.code, ind.name].filter(Boolean).join(' – ') || e.row(ind.row),
@@ -128,7 +120,7 @@ export function explanationOf(ind: IndicatorReport, input: ExplanationInput): Ex
     achievement: ev.achievement === null ? e.notEvaluable : formatPercent(ev.achievement, lang, input.decimals),
     targetWritten: targetWritten.replace(/\s+/g, ' ').trim(),
     targetRead: targetText(ev.target, lang, strings),
-    resultWritten: (textAt(snapshot, ind.cells.result) ?? e.empty).replace(/\s+/g, ' ').trim(),
+    resultWritten: (cellTextAt(snapshot, ind.cells.result, lang) ?? e.empty).replace(/\s+/g, ' ').trim(),
     resultRead: resultText(ev.result, lang, strings),
     rule: ev.rule === null ? e.notEvaluable : (e.rules[ev.rule] ?? ev.rule),
     formula: explain(ev.achievement, ev.formula, lang) ?? e.notEvaluable,

@@ -52,7 +52,7 @@ export function evaluateLine(line: string, opts: { lang: Lang; policy: ScoringPo
     band: e.band,
     rule: e.rule,
     formula: e.formula,
-    explanation: explain(e.achievement, e.formula, opts.lang),
+    explanation: explain(e.achievement, e.formula, opts.lang, e.computed),
     findings: e.findings.map((f) => finding(f, opts.lang)),
   };
 }

@@ -184,7 +184,7 @@ const QUOTE_MAX = 80;
  */
 export function explanationLine(ind: IndicatorReport, lang: Lang): string | null {
   const ev = ind.evaluation;
-  const why = explain(ev.achievement, ev.formula, lang);
+  const why = explain(ev.achievement, ev.formula, lang, ev.computed);
   if (why === null) return null;
   const stated = ev.target.provenance?.token ?? ev.target.provenance?.lineText ?? null;
   const quoted = stated === null ? '' : stated.replace(/\s+/g, ' ').replace(/>=/g, '≥').replace(/<=/g, '≤').trim();

@@ -21,6 +21,11 @@ describe('explain', () => {
   test('writes 57,1% = 0,12 / 0,21 in Italian', () => expect(explain(57.142857, '0.12 / 0.21', 'it')).toBe('57,1% = 0,12 / 0,21'));
   test('writes dates of a deadline in Italian order, as a test in brackets', () => expect(explain(100, '2023-12-19 <= 2023-12-31', 'it')).toBe('100% (19/12/2023 ≤ 31/12/2023)'));
   test('writes an attained target as a test in brackets, not as an equality', () => expect(explain(100, '97.72 >= 93', 'it')).toBe('100% (97,72 ≥ 93)'));
+  test('says when the cap changed what the formula computes', () => {
+    expect(explain(120, '167 / 110', 'it', 151.818)).toBe('120% (167 / 110 = 151,8%, ridotto al tetto)');
+    expect(explain(120, '167 / 110', 'en', 151.818)).toBe('120% (167 / 110 = 151.8%, capped)');
+    expect(explain(100, '95 / 100', 'it', 95)).toBe('100% (95 / 100 = 95%, target raggiunto)');
+  });
   test('keeps the mirror rule a computation', () => expect(explain(90, '(2 × 10 − 11) / 10', 'en')).toBe('90% = (2 × 10 − 11) / 10'));
 });
 

@@ -4,15 +4,15 @@ import { formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { defineRule } from './rule';
 
-const computedText = (p: { computed: number; formula?: string | undefined }, lang: Lang): string =>
-  (p.formula ? explain(p.computed, p.formula, lang) : null) ?? formatPercent(p.computed, lang);
+const computedText = (p: { computed: number; formula?: string | undefined; raw?: number | undefined }, lang: Lang): string =>
+  (p.formula ? explain(p.computed, p.formula, lang, p.raw) : null) ?? formatPercent(p.computed, lang);
 
 export const statedMismatch = defineRule({
   code: 'stated-mismatch',
   group: 'scoring',
   severity: 'warning',
   title: { it: 'Raggiungimento dichiarato diverso', en: 'Stated achievement differs' },
-  params: z.object({ stated: z.number(), computed: z.number(), formula: z.string().optional(), rule: z.string().optional() }),
+  params: z.object({ stated: z.number(), computed: z.number(), formula: z.string().optional(), rule: z.string().optional(), raw: z.number().optional() }),
   summary: {
     it: 'La percentuale di raggiungimento dichiarata nel foglio differisce da quella calcolata oltre la tolleranza.',
     en: 'The achievement stated in the sheet differs from the computed one beyond the tolerance.',

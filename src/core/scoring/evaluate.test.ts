@@ -50,6 +50,13 @@ describe('evaluateIndicator: the examples of docs/scoring.md', () => {
 describe('evaluateIndicator: policy', () => {
   test('caps over-achievement at 100% by default', () => expect(ev('>= 10', 15).achievement).toBe(100));
   test('a cap of 120 rewards over-achievement: 167 against >= 110 scores 120', () => expect(ev('>= 110', 167, {}, { cap: 120 }).achievement).toBe(120));
+  test('the value the formula computes before the cap is kept beside the achievement, and a stated figure is compared with the capped one', () => {
+    const e = ev('>= 110', 167, { stated: '90%' }, { cap: 120 });
+    expect(e.computed).toBeCloseTo(151.818, 2);
+    const mismatch = e.findings.find((f) => f.code === 'stated-mismatch');
+    expect(mismatch?.params).toMatchObject({ computed: 120, raw: expect.closeTo(151.818, 2) });
+    expect(ev('>= 110', 100, {}, { cap: 120 }).computed).toBeUndefined();
+  });
   test('a cap of 200 scores 15 against >= 10 as 150, met', () => expect(ev('>= 10', 15, {}, { cap: 200 })).toMatchObject({ achievement: 150, status: 'met' }));
   test('a cap of 200 scores 5 against <= 10 as 150 by the mirror rule', () => expect(ev('<= 10', 5, {}, { cap: 200 })).toMatchObject({ achievement: 150, status: 'met' }));
   test('with the default cap a met target scores exactly 100 whatever the margin', () => expect(ev('>= 10', 1000).achievement).toBe(100));

@@ -19,6 +19,11 @@ export interface Evaluation {
   rule: string | null;
   /** Parts of the formula a message renders per language ("0,12 / 0,21"). */
   formula: string | null;
+  /**
+   * What the formula computes when the policy changed it (cap, floor, threshold, bands): 151.8 for 167 / 110 scored
+   * 120 under a cap of 120. Absent when the achievement is the formula's value.
+   */
+  computed?: number;
   findings: Issue[];
 }
 

@@ -123,7 +123,7 @@ export function explanationOf(ind: IndicatorReport, input: ExplanationInput): Ex
     resultWritten: (cellTextAt(snapshot, ind.cells.result, lang) ?? e.empty).replace(/\s+/g, ' ').trim(),
     resultRead: resultText(ev.result, lang, strings),
     rule: ev.rule === null ? e.notEvaluable : (e.rules[ev.rule] ?? ev.rule),
-    formula: explain(ev.achievement, ev.formula, lang) ?? e.notEvaluable,
+    formula: explain(ev.achievement, ev.formula, lang, ev.computed) ?? e.notEvaluable,
     policy: e.policyText(formatPercent(input.policy.cap, lang, 0), formatPercent(input.policy.nearMiss, lang, 0)),
     findings: ev.findings.map((f) => renderIssue(f, lang)),
   };

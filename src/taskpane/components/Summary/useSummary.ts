@@ -28,7 +28,7 @@ const lineOf = (ind: IndicatorReport, fmt: (n: number | null) => string, rowLabe
   achievement: fmt(ind.evaluation.achievement),
   band: ind.evaluation.band,
   address: ind.cells.result ?? ind.cells.target,
-  how: explain(ind.evaluation.achievement, ind.evaluation.formula, lang),
+  how: explain(ind.evaluation.achievement, ind.evaluation.formula, lang, ind.evaluation.computed),
 });
 
 /** Objectives with their formatted achievement and coverage, and their indicators. */

@@ -23,6 +23,15 @@ describe('Summary', () => {
   });
 
   test.each([
+    ['it', 'di cui 1 quasi raggiunto'],
+    ['en', 'including 1 near miss'],
+  ] as const)('the shortfall tile says how many of its indicators are near misses (the band chart counts them apart), in %s', (lang, text) => {
+    renderSummary(lang);
+    expect(screen.getByTestId('count-shortfall-sub').textContent).toBe(text);
+    expect(screen.queryByTestId('count-met-sub')).toBeNull();
+  });
+
+  test.each([
     ['it', 'Raggiungimento 77,1% · Copertura 100%'],
     ['en', 'Achievement 77.1% · Coverage 100%'],
   ] as const)('formats an objective achievement in %s as "%s"', (lang, text) => {

@@ -103,7 +103,7 @@ export const en: PaneStrings = {
   tabs: { summary: 'Summary', findings: 'Findings', settings: 'Settings' },
   tabsLabel: 'Pane sections',
   summaryEmpty: 'Press "Compute achievement" to see the summary.',
-  counts: { met: 'Met', shortfall: 'Shortfall', notEvaluable: 'Not evaluable' },
+  counts: { met: 'Met', shortfall: 'Shortfall', notEvaluable: 'Not evaluable', nearMissesOf: (n) => (n === 1 ? 'including 1 near miss' : `including ${n} near misses`) },
   objectives: 'Objectives',
   achievement: 'Achievement',
   coverage: 'Coverage',

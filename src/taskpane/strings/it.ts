@@ -105,7 +105,7 @@ export const it: PaneStrings = {
   tabs: { summary: 'Riepilogo', findings: 'Rilievi', settings: 'Impostazioni' },
   tabsLabel: 'Sezioni del riquadro',
   summaryEmpty: 'Premi «Calcola raggiungimento» per vedere il riepilogo.',
-  counts: { met: 'Raggiunti', shortfall: 'Non raggiunti', notEvaluable: 'Non valutabili' },
+  counts: { met: 'Raggiunti', shortfall: 'Non raggiunti', notEvaluable: 'Non valutabili', nearMissesOf: (n) => (n === 1 ? 'di cui 1 quasi raggiunto' : `di cui ${n} quasi raggiunti`) },
   objectives: 'Obiettivi',
   achievement: 'Raggiungimento',
   coverage: 'Copertura',

@@ -94,7 +94,7 @@ export interface PaneStrings {
   tabs: { summary: string; findings: string; settings: string };
   tabsLabel: string;
   summaryEmpty: string;
-  counts: { met: string; shortfall: string; notEvaluable: string };
+  counts: { met: string; shortfall: string; notEvaluable: string; nearMissesOf: (n: number) => string };
   objectives: string;
   achievement: string;
   coverage: string;

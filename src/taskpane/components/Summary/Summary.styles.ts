@@ -5,12 +5,12 @@ export const useSummaryStyles = makeStyles({
   counts: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
   count: {
     display: 'flex',
-    flexDirection: 'column-reverse',
-    // Numbers on one line across the tiles, whatever the lines their labels take.
-    justifyContent: 'flex-end',
+    flexDirection: 'column',
+    // Numbers first (order -1), on one line across the tiles, whatever the lines their labels take.
+    justifyContent: 'flex-start',
     alignItems: 'flex-start',
     minWidth: 0,
-    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
@@ -18,8 +18,11 @@ export const useSummaryStyles = makeStyles({
   met: { borderLeftColor: tokens.colorPaletteGreenBorderActive },
   shortfall: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   notEvaluable: { borderLeftColor: tokens.colorNeutralStrokeAccessible },
-  number: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  label: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', hyphens: 'auto' },
+  number: { order: -1, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Whole words at 320 px ("Raggiunti", "valutabili"); a word wider than its tile still breaks rather than overflow.
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'break-word', minWidth: 0, maxWidth: '100%' },
+  /** Under the shortfall tile: how many of them are near misses (the band chart counts them apart). */
+  sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, margin: 0, overflowWrap: 'break-word', maxWidth: '100%' },
   heading: { margin: 0 },
   /** One objective: its title, then its figures on their own line, so they never read as the next title's. */
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },

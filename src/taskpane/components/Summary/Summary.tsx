@@ -12,10 +12,12 @@ export function Summary(props: SummaryProps) {
   const styles = useSummaryStyles();
   if (!report) return <Text>{strings.summaryEmpty}</Text>;
   const nearMiss = props.nearMiss ?? 90;
+  // The shortfall tile counts every indicator below its target; the band chart splits them into near misses and the rest.
+  const nearMisses = report.indicators.filter((i) => i.evaluation.band === 'near-miss').length;
   const counts = [
-    { id: 'met', label: strings.counts.met, value: report.counts.met, cls: styles.met },
-    { id: 'shortfall', label: strings.counts.shortfall, value: report.counts.shortfall, cls: styles.shortfall },
-    { id: 'not-evaluable', label: strings.counts.notEvaluable, value: report.counts.notEvaluable, cls: styles.notEvaluable },
+    { id: 'met', label: strings.counts.met, value: report.counts.met, cls: styles.met, sub: null },
+    { id: 'shortfall', label: strings.counts.shortfall, value: report.counts.shortfall, cls: styles.shortfall, sub: nearMisses > 0 ? strings.counts.nearMissesOf(nearMisses) : null },
+    { id: 'not-evaluable', label: strings.counts.notEvaluable, value: report.counts.notEvaluable, cls: styles.notEvaluable, sub: null },
   ];
   return (
     <section className={styles.root} data-testid="summary" aria-label={strings.tabs.summary}>
@@ -26,6 +28,11 @@ export function Summary(props: SummaryProps) {
             <dd className={styles.number} data-testid={`count-${c.id}`} data-value={c.value}>
               {String(c.value)}
             </dd>
+            {c.sub ? (
+              <dd className={styles.sub} data-testid={`count-${c.id}-sub`}>
+                {c.sub}
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>

@@ -147,6 +147,18 @@ describe('App after computing', () => {
     expect((await screen.findByTestId('out-of-date')).textContent).toMatch(/non sono aggiornati/);
   });
 
+  test('a setting changed after computing marks the results out of date, on the summary too', async () => {
+    const { port } = fakePort();
+    renderExcel(port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Calcola raggiungimento' }));
+    await screen.findByRole('button', { name: 'Modifica' }, { timeout: 10_000 });
+    expect(screen.queryByTestId('out-of-date')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Impostazioni' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Tetto massimo/ }), { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Riepilogo' }));
+    expect((await screen.findByTestId('out-of-date')).textContent).toMatch(/non sono aggiornati/);
+  });
+
   test('an invalid setting disables Compute and says why', async () => {
     const { port } = fakePort();
     renderExcel(port);

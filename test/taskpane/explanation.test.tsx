@@ -122,8 +122,12 @@ describe('the explanation card', () => {
     await act(async () => fireEvent.click(indicator));
     expect(screen.getByTestId('explanation-title').textContent).toBe('Pratiche evase: raggiungimento 97,1%');
     expect(host.selection?.address).toBe('D5');
-    fireEvent.click(within(card()).getByRole('button', { name: 'Chiudi la spiegazione' }));
+    const close = within(card()).getByRole('button', { name: 'Chiudi la spiegazione' });
+    close.focus();
+    fireEvent.click(close);
     expect(within(card()).queryAllByRole('term')).toHaveLength(0);
+    // Focus stays in the card, not on the page's body.
+    expect(document.activeElement).toBe(card());
     await act(async () => fireEvent.click(indicator));
     expect(screen.getByTestId('explanation-title').textContent).toBe('Pratiche evase: raggiungimento 97,1%');
   }, 60_000);

@@ -38,7 +38,7 @@ export function Explanation(props: ExplanationProps) {
       ]
     : [];
   return (
-    <section ref={rootRef} className={styles.root} aria-labelledby={headingId} data-testid="explanation">
+    <section ref={rootRef} className={styles.root} aria-labelledby={headingId} data-testid="explanation" tabIndex={-1}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {e.heading}
       </Subtitle2>
@@ -75,7 +75,15 @@ export function Explanation(props: ExplanationProps) {
                 {e.jump(view.cell)}
               </Button>
             ) : null}
-            <Button size="small" appearance="subtle" onClick={onClose}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => {
+                onClose();
+                // The button goes with the explanation: focus stays in the card (now its hint), not on the page's body.
+                rootRef.current?.focus();
+              }}
+            >
               {e.close}
             </Button>
           </div>

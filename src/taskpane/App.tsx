@@ -39,6 +39,7 @@ export function App(props: AppProps) {
         strings={strings}
         lang={lang}
         onDismiss={actions.dismiss}
+        onRetry={app.retryOpen}
       />
       {app.mode === 'preview' ? (
         <PreviewToolbar

@@ -1,5 +1,5 @@
 import type { WorkbookPort } from '../workbook/port';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n/lang';
 import { langFromLocale, themeFromBackground } from './boot/query';
 import type { AppProps, PaneTab } from './App.types';
@@ -23,20 +23,26 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
   const workbook = useWorkbook(pipeline, deps, lang);
   const files = usePreviewFiles(actions, state.workbook?.name ?? null, strings.preview.scoredSuffix);
 
+  /** Open the workbook Excel has open (the adapter may be loaded on demand; a failure shows like any host error). */
+  const openInExcel = useCallback(() => {
+    new Promise<WorkbookPort>((resolve) => resolve(deps.openOfficeWorkbook())).then(
+      (port) => actions.openWorkbook(port, null),
+      (error: unknown) => actions.fail(error),
+    );
+  }, [actions, deps]);
+  /** In Excel, when opening failed (a cell in edit mode, a busy host): try again without reloading the pane. */
+  const retryOpen = mode === 'excel' && state.sheet === null && state.error?.kind === 'host' && state.activity.kind === 'idle' ? openInExcel : null;
+
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     if (mode === 'excel') {
-      // The adapter may be loaded on demand; a failure to load or start it is shown like any host error.
-      new Promise<WorkbookPort>((resolve) => resolve(deps.openOfficeWorkbook())).then(
-        (port) => actions.openWorkbook(port, null),
-        (error: unknown) => actions.fail(error),
-      );
+      openInExcel();
     } else if (query.sample) {
       void files.loadSample(query.sample);
     }
-  }, [actions, deps, files, mode, query.sample]);
+  }, [files, mode, openInExcel, query.sample]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -122,6 +128,7 @@ export function useApp({ host, query, deps, browserLanguage, prefersDark }: AppP
     blockedReason: settingsInvalid ? strings.settingsBlockCompute : null,
     setSettingsInvalid,
     outOfDate,
+    retryOpen,
     setupFolded: !!state.computed && !editingSetup,
     yearAdvice: state.computed && state.year !== null && !outOfDate ? yearAdvice(state.computed.report, state.year) : null,
     editSetup: () => setEditingSetup(true),

@@ -136,6 +136,18 @@ describe('App after computing', () => {
     expect(screen.getByRole('spinbutton', { name: 'Anno di riferimento' })).toBeTruthy();
   });
 
+  test('when Excel refuses to open the workbook (a cell in edit mode), "Riprova" opens it without reloading the pane', async () => {
+    const { port } = fakePort();
+    let refuse = true;
+    const flaky: WorkbookPort = { ...port, listSheets: async () => (refuse ? Promise.reject(Object.assign(new Error('host'), { code: 'InvalidOperationInCellEditMode' })) : port.listSheets()) };
+    renderExcel(flaky);
+    const retry = await screen.findByRole('button', { name: 'Riprova' }, { timeout: 10_000 });
+    refuse = false;
+    fireEvent.click(retry);
+    expect(await screen.findByRole('button', { name: 'Calcola raggiungimento' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Riprova' })).toBeNull();
+  });
+
   test('a year changed after computing marks the results out of date', async () => {
     const { port } = fakePort();
     renderExcel(port);

@@ -288,6 +288,7 @@ export const en: PaneStrings = {
     },
     unchanged: 'The sheet was left unchanged.',
     dismiss: 'Dismiss the message',
+    retry: 'Try again',
     outputNotFree: (cell, area) =>
       `The results column would go into ${cell}${area ? ` (merged area ${area})` : ''}, a cell already in use. Move or empty its content, then compute again.`,
   },

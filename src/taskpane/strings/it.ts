@@ -290,6 +290,7 @@ export const it: PaneStrings = {
     },
     unchanged: 'Il foglio non è stato modificato.',
     dismiss: 'Chiudi il messaggio',
+    retry: 'Riprova',
     outputNotFree: (cell, area) =>
       `La colonna dei risultati andrebbe in ${cell}${area ? ` (area unita ${area})` : ''}, una cella già occupata. Sposta o svuota il suo contenuto, poi calcola di nuovo.`,
   },

@@ -268,6 +268,8 @@ export interface PaneStrings {
     action: Record<HostErrorKind, string>;
     unchanged: string;
     dismiss: string;
+    /** Try opening the workbook again after the host refused. */
+    retry: string;
     /** Apply refused: the output column would land on the user's content at `cell` (in the merged `area`, if any). */
     outputNotFree: (cell: string, area: string | null) => string;
   };

@@ -21,7 +21,9 @@ export function StatusBar(props: StatusBarProps) {
             ×
           </Button>
         }
-      />
+      >
+        {props.onRetry && view.intent === 'error' ? <Button onClick={props.onRetry}>{props.strings.errors.retry}</Button> : null}
+      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -10,4 +10,6 @@ export interface StatusBarProps {
   strings: PaneStrings;
   lang: Lang;
   onDismiss(): void;
+  /** Offered with an error when the pane could not open the workbook: try again. */
+  onRetry?: (() => void) | null;
 }

@@ -317,7 +317,7 @@ describe('App: the auditor reviews findings', () => {
     expect(screen.getByRole('button', { name: /^C4/ }).textContent).toContain('nuovo');
     expect(screen.getByRole('heading', { name: 'Risolti dall\'ultima revisione (1)' })).toBeTruthy();
     expect(screen.getByTestId('resolved').textContent).toContain('Target mancante — cella C9 — Vecchio indicatore');
-    expect(screen.getByTestId('review-bar').textContent).toMatch(/Ultima revisione: 01\/03\/2024/);
+    expect(screen.getByTestId('review-bar').textContent).toMatch(/Revisione registrata il 01\/03\/2024 alle \d\d:\d\d:/);
   });
 
   test('inside Excel the exports are the Rilievi sheet and the clipboard, not downloads', async () => {

@@ -165,12 +165,16 @@ export interface PaneStrings {
     cancel: string;
     /** Store the current findings as reviewed now. */
     recordReview: string;
+    /** A review's date and time, as in «Calcolato il …». */
+    at: (date: string, time: string) => string;
     lastReview: (when: string) => string;
     noReviewYet: string;
     resolvedHeading: (count: number) => string;
     resolvedItem: (rule: string, cell: string | null, indicator: string | null) => string;
     /** The list's summary of the marks: "3 confermati, 1 accettato". */
     saved: string;
+    /** After «Registra revisione»: what recording the review does. */
+    recorded: string;
     /** The filter's option for findings absent from the last review. */
     newOnly: string;
     /** The audit sheet's name; starts with "Traguardo – " (its marker). */

@@ -5,10 +5,10 @@ import type { IssueCode, Severity } from '../../../core/issues';
 import type { FindingsListProps } from './FindingsList.types';
 import { useFindingsList, type StatusFilter } from './useFindingsList';
 import { useFindingsListStyles } from './FindingsList.styles';
+import { formatDateTime } from '../../format/formatDateTime';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 const STATUS_BADGE = { open: 'informative', confirmed: 'danger', accepted: 'brand', corrected: 'success' } as const;
-const LOCALE = { it: 'it-IT', en: 'en-GB' } as const;
 
 /**
  * Findings grouped by severity, then by check ("Risultato mancante — 26 celle", folded when large), filtered by
@@ -28,7 +28,9 @@ export function FindingsList(props: FindingsListProps) {
   const excel = props.mode === 'excel';
   const reviewable = !!props.onMark;
   const resolved = props.resolved ?? [];
-  const when = props.lastReview ? new Intl.DateTimeFormat(LOCALE[props.lang], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(props.lastReview)) : null;
+  // The same date and time forms as "Calcolato il …" (29/11/2026 alle 14:05; 29 Nov 2026 at 14:05).
+  const at = props.lastReview ? formatDateTime(props.lastReview, props.lang) : null;
+  const when = at ? props.strings.review.at(at.date, at.time) : null;
   return (
     <section className={styles.root} aria-label={strings.tabs.findings} data-testid="findings">
       <div className={styles.toolbar}>

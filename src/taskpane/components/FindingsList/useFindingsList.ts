@@ -154,7 +154,7 @@ export function useFindingsList(props: FindingsListProps): FindingsListState {
       }),
     recordReview: () =>
       run(async () => {
-        if (props.onRecordReview && (await props.onRecordReview())) setFeedback(strings.review.saved);
+        if (props.onRecordReview && (await props.onRecordReview())) setFeedback(strings.review.recorded);
       }),
     reviewing,
     review,

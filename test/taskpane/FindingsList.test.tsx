@@ -262,6 +262,11 @@ describe('FindingsList review', () => {
     expect(items[0]!.textContent).toContain('Confermato');
   });
 
+  test('a group says how many of its findings are new since the last review, folded or not', () => {
+    renderReview(marked(3).map((r, i) => ({ ...r, isNew: i > 0 })));
+    expect(document.querySelector('[data-rule="missing-result"]')?.textContent).toMatch(/3 celle, 2 nuove$/);
+  });
+
   test('the list stays one tab stop with the review buttons in it', () => {
     renderReview(marked(2));
     const group = screen.getByRole('group', { name: /Elenco dei rilievi/ });

@@ -144,6 +144,7 @@ export const en: PaneStrings = {
     filterByStatus: 'Review status',
     allStatuses: 'All statuses',
     newBadge: 'new',
+    newIn: (n) => `${n} new`,
     reviewOne: 'Review',
     reviewOneLabel: (address, rule) => (address ? `Review the finding of cell ${address}: ${rule}` : `Review the sheet's finding: ${rule}`),
     reviewAll: (count) => `Review all (${count})`,

@@ -146,6 +146,7 @@ export const it: PaneStrings = {
     filterByStatus: 'Stato revisione',
     allStatuses: 'Tutti gli stati',
     newBadge: 'nuovo',
+    newIn: (n) => (n === 1 ? '1 nuova' : `${n} nuove`),
     reviewOne: 'Rivedi',
     reviewOneLabel: (address, rule) => (address ? `Rivedi il rilievo della cella ${address}: ${rule}` : `Rivedi il rilievo del foglio: ${rule}`),
     reviewAll: (count) => `Rivedi tutti (${count})`,

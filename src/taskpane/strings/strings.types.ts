@@ -146,6 +146,8 @@ export interface PaneStrings {
     allStatuses: string;
     /** The badge of a finding absent from the last review. */
     newBadge: string;
+    /** On a group's title: how many of its findings are new since the last review. */
+    newIn: (n: number) => string;
     /** The button that opens the review of one finding: "Rivedi" (its accessible name names the cell). */
     reviewOne: string;
     reviewOneLabel: (address: string | null, rule: string) => string;

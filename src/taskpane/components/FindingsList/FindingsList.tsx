@@ -118,7 +118,11 @@ export function FindingsList(props: FindingsListProps) {
                         <span aria-hidden="true" className={styles.chevron}>
                           {open ? '▾' : '▸'}
                         </span>
-                        <span className={styles.ruleTitle}>{strings.ruleGroup(name(rule.code), rule.rows.length)}</span>
+                        <span className={styles.ruleTitle}>
+                          {strings.ruleGroup(name(rule.code), rule.rows.length)}
+                          {/* New findings since the last review are counted on the group, even folded. */}
+                          {rule.rows.some((f) => f.isNew) ? `, ${r.newIn(rule.rows.filter((f) => f.isNew).length)}` : ''}
+                        </span>
                       </Button>
                       {reviewable && rule.rows.length > 1 ? (
                         <Button

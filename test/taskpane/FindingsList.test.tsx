@@ -178,22 +178,22 @@ describe('findingsToCsv', () => {
 
   test('writes severity and check in Italian, separated by semicolons', () => {
     const csv = findingsToCsv([row, { ...row, status: 'accepted', comment: '=giustificato' }], 'it', { header: it.csvHeader, severity: it.severity, ruleNames: it.ruleNames, statuses: it.review.statuses });
-    expect(csv.split('\r\n')[1]).toBe(`Avviso;D4;Risultato mancante;missing-result;"'=HYPERLINK(""http://x"")";risultato mancante.;Da rivedere;`);
+    expect(csv.split('\r\n')[1]).toBe(`Avviso;D4;Risultato mancante;missing-result;"'=HYPERLINK(""http://x"")";risultato mancante.;;;Da rivedere;`);
     expect(csv.split('\r\n')[2]).toMatch(/;Accettato con nota;'=giustificato$/);
     expect(csv).not.toMatch(/warning;/);
   });
 
   test('writes severity and check in English, separated by commas', () => {
     const csv = findingsToCsv([row], 'en', { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames, statuses: en.review.statuses });
-    expect(csv.split('\r\n')[0]).toBe('Severity,Cell,Check,Code,Indicator,Message,Review status,Comment');
+    expect(csv.split('\r\n')[0]).toBe('Severity,Cell,Check,Code,Indicator,Message,Computed achievement,Stated achievement,Review status,Comment');
     expect(csv.split('\r\n')[1]).toMatch(/^Warning,D4,Missing result,missing-result,/);
   });
 
   test('copies tab-separated text for the clipboard, formula-like text neutralised, tabs and line breaks flattened', () => {
-    const tsv = findingsToTsv([{ ...row, status: 'confirmed', comment: 'riga 1\n\triga 2' }], { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames, statuses: en.review.statuses });
+    const tsv = findingsToTsv([{ ...row, status: 'confirmed', comment: 'riga 1\n\triga 2', achievement: 57.142857, stated: '70%' }], { header: en.csvHeader, severity: en.severity, ruleNames: en.ruleNames, statuses: en.review.statuses }, 'en');
     const [head, line] = tsv.split('\r\n');
-    expect(head).toBe('Severity\tCell\tCheck\tIndicator\tMessage\tReview status\tComment');
-    expect(line!.split('\t')).toEqual(['Warning', 'D4', 'Missing result', `'=HYPERLINK("http://x")`, 'risultato mancante.', 'Confirmed', 'riga 1 riga 2']);
+    expect(head).toBe('Severity\tCell\tCheck\tIndicator\tMessage\tComputed achievement\tStated achievement\tReview status\tComment');
+    expect(line!.split('\t')).toEqual(['Warning', 'D4', 'Missing result', `'=HYPERLINK("http://x")`, 'risultato mancante.', '57.1%', '70%', 'Confirmed', 'riga 1 riga 2']);
   });
 
   test.each(['=1+1', '+39 010', '-5', '@SUM(A1)', '\tx'])('neutralises %j so a spreadsheet reads it as text', (text) => {
@@ -295,7 +295,7 @@ describe('FindingsList review', () => {
     renderReview(marked(2));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copia negli appunti' })));
     expect(writeText).toHaveBeenCalledTimes(1);
-    expect((writeText.mock.calls[0] as unknown as [string])[0].split('\r\n')[0]).toBe('Gravità\tCella\tControllo\tIndicatore\tMessaggio\tStato revisione\tCommento');
+    expect((writeText.mock.calls[0] as unknown as [string])[0].split('\r\n')[0]).toBe('Gravità\tCella\tControllo\tIndicatore\tMessaggio\tRaggiungimento calcolato\tRaggiungimento dichiarato\tStato revisione\tCommento');
     expect(screen.getByRole('status').textContent).toBe('2 rilievi copiati negli appunti.');
   });
 });

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../core/i18n/format';
 import type { Lang } from '../../core/i18n/lang';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/sheet/report.types';
@@ -97,6 +98,9 @@ export function resolvedSince(rows: readonly FindingRow[], reviews: StoredReview
     .map((f) => ({ fingerprint: f.fingerprint, code: f.fingerprint.split('|')[0] as IssueCode, cell: f.cell, indicator: f.indicator }));
 }
 
+/** The indicator's computed achievement as the pane writes it ("57,1%"), "" for a sheet's finding or none. */
+const computedText = (r: FindingRow, lang: Lang): string => (r.achievement === undefined || r.achievement === null ? '' : formatPercent(r.achievement, lang, 1));
+
 /**
  * One CSV field: quoted when it holds a separator, a quote or a line break, and neutralised when a spreadsheet
  * would read it as a formula (a leading `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe).
@@ -108,7 +112,7 @@ export function csvField(v: string | null): string {
 }
 
 export interface CsvLabels {
-  header: Record<'severity' | 'cell' | 'rule' | 'code' | 'indicator' | 'message' | 'status' | 'comment', string>;
+  header: Record<'severity' | 'cell' | 'rule' | 'code' | 'indicator' | 'message' | 'computed' | 'stated' | 'status' | 'comment', string>;
   severity: Record<Severity, string>;
   ruleNames: Record<IssueCode, string>;
   statuses: Record<ReviewStatus, string>;
@@ -121,8 +125,10 @@ export interface CsvLabels {
 export function findingsToCsv(rows: FindingRow[], lang: Lang, labels: CsvLabels): string {
   const sep = lang === 'it' ? ';' : ',';
   const h = labels.header;
-  const lines = [[h.severity, h.cell, h.rule, h.code, h.indicator, h.message, h.status, h.comment].map(csvField).join(sep)];
-  for (const r of rows) lines.push([labels.severity[r.severity], r.address, labels.ruleNames[r.code], r.code, r.indicator, r.message, labels.statuses[r.status ?? 'open'], r.comment ?? ''].map(csvField).join(sep));
+  const lines = [[h.severity, h.cell, h.rule, h.code, h.indicator, h.message, h.computed, h.stated, h.status, h.comment].map(csvField).join(sep)];
+  for (const r of rows) {
+    lines.push([labels.severity[r.severity], r.address, labels.ruleNames[r.code], r.code, r.indicator, r.message, computedText(r, lang), r.stated ?? '', labels.statuses[r.status ?? 'open'], r.comment ?? ''].map(csvField).join(sep));
+  }
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -133,9 +139,11 @@ export function tsvField(v: string | null): string {
 }
 
 /** Findings as tab-separated text (header row first) to paste into a spreadsheet, every word in the pane's language. */
-export function findingsToTsv(rows: FindingRow[], labels: CsvLabels): string {
+export function findingsToTsv(rows: FindingRow[], labels: CsvLabels, lang: Lang): string {
   const h = labels.header;
-  const lines = [[h.severity, h.cell, h.rule, h.indicator, h.message, h.status, h.comment].map(tsvField).join('\t')];
-  for (const r of rows) lines.push([labels.severity[r.severity], r.address, labels.ruleNames[r.code], r.indicator, r.message, labels.statuses[r.status ?? 'open'], r.comment ?? ''].map(tsvField).join('\t'));
+  const lines = [[h.severity, h.cell, h.rule, h.indicator, h.message, h.computed, h.stated, h.status, h.comment].map(tsvField).join('\t')];
+  for (const r of rows) {
+    lines.push([labels.severity[r.severity], r.address, labels.ruleNames[r.code], r.indicator, r.message, computedText(r, lang), r.stated ?? '', labels.statuses[r.status ?? 'open'], r.comment ?? ''].map(tsvField).join('\t'));
+  }
   return lines.join('\r\n') + '\r\n';
 }

@@ -138,7 +138,7 @@ export const en: PaneStrings = {
   goToCell: (address, message) => `Go to cell ${address}: ${message}`,
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
-  csvHeader: { severity: 'Severity', cell: 'Cell', rule: 'Check', code: 'Code', indicator: 'Indicator', message: 'Message', status: 'Review status', comment: 'Comment' },
+  csvHeader: { severity: 'Severity', cell: 'Cell', rule: 'Check', code: 'Code', indicator: 'Indicator', message: 'Message', computed: 'Computed achievement', stated: 'Stated achievement', status: 'Review status', comment: 'Comment' },
   review: {
     statuses: { open: 'To review', confirmed: 'Confirmed', accepted: 'Accepted with a note', corrected: 'Corrected' },
     filterByStatus: 'Review status',

@@ -140,7 +140,7 @@ export const it: PaneStrings = {
   goToCell: (address, message) => `Vai alla cella ${address}: ${message}`,
   exportCsv: 'Esporta CSV',
   exportJson: 'Esporta JSON',
-  csvHeader: { severity: 'Gravità', cell: 'Cella', rule: 'Controllo', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio', status: 'Stato revisione', comment: 'Commento' },
+  csvHeader: { severity: 'Gravità', cell: 'Cella', rule: 'Controllo', code: 'Codice', indicator: 'Indicatore', message: 'Messaggio', computed: 'Raggiungimento calcolato', stated: 'Raggiungimento dichiarato', status: 'Stato revisione', comment: 'Commento' },
   review: {
     statuses: { open: 'Da rivedere', confirmed: 'Confermato', accepted: 'Accettato con nota', corrected: 'Corretto' },
     filterByStatus: 'Stato revisione',

@@ -138,7 +138,7 @@ export interface PaneStrings {
   goToCell: (address: string, message: string) => string;
   exportCsv: string;
   exportJson: string;
-  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string; status: string; comment: string };
+  csvHeader: { severity: string; cell: string; rule: string; code: string; indicator: string; message: string; computed: string; stated: string; status: string; comment: string };
   /** The auditor's review of findings: marks, what changed since the last review, audit exports. */
   review: {
     statuses: Record<ReviewStatus, string>;

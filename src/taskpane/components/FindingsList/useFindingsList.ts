@@ -132,7 +132,7 @@ export function useFindingsList(props: FindingsListProps): FindingsListState {
       ),
     copy: () =>
       run(async () => {
-        const ok = await copyText(findingsToTsv(shown, labels));
+        const ok = await copyText(findingsToTsv(shown, labels, lang));
         setFeedback(ok ? strings.review.copied(shown.length) : strings.review.copyFailed);
       }),
     auditSheet: () =>

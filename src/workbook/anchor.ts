@@ -61,3 +61,20 @@ const WRITTEN_TEXT = new Set<unknown>([...Object.values(OUTPUT_HEADERS), 'n.v.',
 /** A cell of the output column holding what Traguardo writes there: its header, "n.v."/"n/a", or a percentage. */
 export const looksWritten = (value: unknown, format: string): boolean =>
   WRITTEN_TEXT.has(typeof value === 'string' ? value.trim() : value) || (typeof value === 'number' && /%$/.test(format));
+
+/**
+ * Traguardo's cells no record names: rows of the span under the name over the output column (`now`) whose cell
+ * holds what Traguardo writes (`looksWritten`) and that `named` does not name. Excel grows the name when rows are
+ * inserted inside it, moving Traguardo's values below the insertion off the recorded rows (which follow only the
+ * span's top). Clear empties them; the next compute takes them for its own. `cellAt` gives a row's value and number
+ * format, or null where the executor does not know it.
+ */
+export function strayRows(now: AnchorNow, cellAt: (row: number) => { value: unknown; format: string } | null, named: (row: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let row = now.top; row <= now.bottom; row++) {
+    if (named(row)) continue;
+    const cell = cellAt(row);
+    if (cell && looksWritten(cell.value, cell.format)) rows.push(row);
+  }
+  return rows;
+}

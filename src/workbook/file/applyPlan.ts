@@ -3,7 +3,7 @@ import { columnIndex, columnLetter } from '../../core/layout/grid.types';
 import type { ApplyOutcome, ClearOutcome } from '../port';
 import type { SheetEdit } from '../edit.types';
 import { appliedOf, invert, outputRows } from '../edit';
-import { looksWritten, relocate } from '../anchor';
+import { relocate, strayRows } from '../anchor';
 import { fileAnchorNow, setFileAnchor } from './anchor';
 import { firstBefore, recordsOf, type FileBefore, type SheetState } from '../state';
 import { HostError } from '../errors';
@@ -29,6 +29,9 @@ export function isTraguardoFormat(cf: ExcelJS.ConditionalFormattingOptions): boo
 export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded: SheetState | undefined): void {
   const now = fileAnchorNow(ws.workbook, ws.name);
   const records = relocate(recordsOf(recorded), now);
+  // Traguardo's own values moved by rows inserted inside the output column's span: no record names them, and
+  // `undoState` empties them before the write, as Clear does.
+  const strays = new Set(recorded && now ? strayRows(now, (row) => fileCell(ws, now.column, row), (row) => firstBefore(records, now.column, row) !== undefined) : []);
   const tables = (ws.getTables() as unknown as Array<{ table?: { name?: string; tableRef?: string; ref?: string } }>).map((t) => t.table ?? (t as { name?: string; tableRef?: string; ref?: string }));
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
   for (const { column, row } of edit.cells) {
@@ -36,9 +39,7 @@ export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded
     const col = columnIndex(column) + 1;
     const address = `${column}${row}`;
     const cell = ws.findRow(row)?.findCell(col);
-    // Traguardo's own value moved by a row inserted inside the output column's span (Excel grows the name over it):
-    // no record names it, and `undoState` empties it before the write, as Clear does.
-    if (recorded && now && now.column === column && now.top <= row && row <= now.bottom && cell && looksWritten(cell.value, typeof cell.numFmt === 'string' ? cell.numFmt : 'General')) continue;
+    if (now?.column === column && strays.has(row)) continue;
     let what: string | null = null;
     let area: string | null = null;
     if (cell?.isMerged) {
@@ -56,6 +57,12 @@ export function checkOutputFree(ws: ExcelJS.Worksheet, edit: SheetEdit, recorded
     }
     if (what !== null) throw new HostError('OutputNotFree', `Traguardo writes its column only in free cells, and ${address} is in ${what}: nothing was written. Move that content, or clear the earlier result and compute again.`, area === null ? address : `${address}, ${area}`);
   }
+}
+
+/** A cell's value and number format, or null where the row or cell does not exist. */
+function fileCell(ws: ExcelJS.Worksheet, column: string, row: number): { value: unknown; format: string } | null {
+  const cell = ws.findRow(row)?.findCell(columnIndex(column) + 1);
+  return cell ? { value: cell.value, format: typeof cell.numFmt === 'string' ? cell.numFmt : 'General' } : null;
 }
 
 const isFormulaValue = (v: ExcelJS.CellValue): boolean => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
@@ -144,10 +151,7 @@ export function undoState(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, state: Sh
   for (const c of [...inverse.cells].reverse()) restoreOriginal(ws.getCell(c.row, columnIndex(c.column) + 1), c.before);
   if (now) {
     const done = new Set(inverse.cells.map((c) => `${c.column}${c.row}`));
-    for (let row = now.top; row <= now.bottom; row++) {
-      const cell = ws.getCell(row, columnIndex(now.column) + 1);
-      if (!done.has(`${now.column}${row}`) && looksWritten(cell.value, typeof cell.numFmt === 'string' ? cell.numFmt : 'General')) restoreOriginal(cell, null);
-    }
+    for (const row of strayRows(now, (r) => fileCell(ws, now.column, r), (r) => done.has(`${now.column}${r}`))) restoreOriginal(ws.getCell(row, columnIndex(now.column) + 1), null);
   }
   // Notes move with their cells: Traguardo's are found by the marker in their text. The user's part is read from
   // the note as it is now (what the user wrote since the first apply stays); an unchanged note gets its recorded

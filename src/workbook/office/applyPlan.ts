@@ -12,7 +12,7 @@ import { areaAddress, fitSheetName, parseArea, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { anchorName, anchorReference, relocate } from './anchor';
-import { looksWritten } from '../anchor';
+import { strayRows } from '../anchor';
 import { DEFAULT_ORIGINAL, deleteHighlightOps, deleteSheetOps, fullAddress, officeBefore, op, restoreCellOps, restoreNoteOps, rowRuns, runAddress, type OfficeOriginal, type Op } from './ops';
 import { noteMode, preflight, type Preflight } from './preflight';
 import { preflightFromFacts, type SheetFacts } from './sheetFacts';
@@ -149,20 +149,14 @@ export async function applyEdit(
   return { ...added.counts, findingsSheet };
 }
 
-/**
- * Cells Traguardo wrote that no record names: inside the span of the name over the output column (which Excel grows
- * when the user inserts rows inside it), holding what Traguardo writes there (`looksWritten`). Rows inserted inside
- * the span move Traguardo's values below the insertion one row down, where the record (shifted only by how much
- * the span's top moved) does not name them; the next compute takes them for Traguardo's, as Clear does.
- */
+/** Cells of the output column Traguardo wrote that no record names (`strayRows`), as a test on a cell write. */
 function strayOf(pre: Preflight, priors: SheetRecord[]): (c: CellWrite) => boolean {
   const a = pre.anchor;
-  return (c) => {
-    if (!a || a.now.column !== c.column || c.row < a.now.top || c.row > a.now.bottom) return false;
-    if (firstBefore(priors, c.column, c.row) !== undefined) return false;
-    const i = c.row - a.now.top;
-    return i < a.values.length && looksWritten(a.values[i], a.formats[i] ?? 'General');
-  };
+  if (!a) return () => false;
+  const { now, values, formats } = a;
+  const at = (row: number) => (row - now.top < values.length ? { value: values[row - now.top], format: formats[row - now.top] ?? 'General' } : null);
+  const rows = new Set(strayRows(now, at, (row) => firstBefore(priors, now.column, row) !== undefined));
+  return (c) => c.column === now.column && rows.has(c.row);
 }
 
 /**

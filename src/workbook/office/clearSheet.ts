@@ -1,7 +1,7 @@
 import type { ClearOutcome } from '../port';
 import { SheetStateSchema, recordsOf, type SheetState } from '../state';
 import { invert } from '../edit';
-import { looksWritten, relocate } from '../anchor';
+import { relocate, strayRows } from '../anchor';
 import type { Gates } from './gates';
 import { deleteHighlightOps, deleteSheetOps, op, restoreCellOps, restoreNoteOps, sweepNoteOps, type Op } from './ops';
 import { preflight } from './preflight';
@@ -32,7 +32,8 @@ export async function clearSheet(ctx: Excel.RequestContext, sheet: string, gates
   if (pre.anchor) {
     const { now, values, formats } = pre.anchor;
     const done = new Set(inverse.cells.map((c) => `${c.column}${c.row}`));
-    const strays = values.flatMap((v, i) => (looksWritten(v, formats[i] ?? 'General') && !done.has(`${now.column}${now.top + i}`) ? [{ column: now.column, row: now.top + i, before: null }] : []));
+    const at = (row: number) => (row - now.top < values.length ? { value: values[row - now.top], format: formats[row - now.top] ?? 'General' } : null);
+    const strays = strayRows(now, at, (row) => done.has(`${now.column}${row}`)).map((row) => ({ column: now.column, row, before: null }));
     ops.push(...restoreCellOps(ws, strays));
     const item = pre.anchor.item;
     ops.push(op({ delete: 'name' }, () => item.delete(), 1));

@@ -106,8 +106,7 @@ export function evaluateIndicator(input: IndicatorInput, policy: ScoringPolicy =
   if (!a.met && policy.threshold !== null && a.raw >= policy.floor && Math.min(policy.cap, a.raw) < policy.threshold) {
     findings.push(issue('below-threshold', 'info', { cell: cells.result, received: String(a.raw), expected: String(policy.threshold), params: { threshold: policy.threshold } }));
   }
-  const ev = done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale, a.raw);
-  return Math.abs(a.raw - achievement) >= 0.05 && a.raw > 0 ? { ...ev, computed: a.raw } : ev;
+  return done(t, r, achievement, a.met ? 'met' : 'shortfall', a.rule, a.formula, findings, input, policy, locale, a.raw);
 }
 
 /**
@@ -151,6 +150,8 @@ function done(
   target: Evaluation['target'], result: Evaluation['result'], achievement: number | null, status: Status, rule: string | null,
   formula: string | null, findings: Issue[], input: IndicatorInput, policy: ScoringPolicy, locale: NumberLocale, raw?: number,
 ): Evaluation {
+  // What the formula computed, kept when the policy changed it (cap, floor, threshold, bands, a met target lifted to 100).
+  const computed = raw !== undefined && achievement !== null && raw > 0 && Math.abs(raw - achievement) >= 0.05 ? raw : undefined;
   const band: Band = status === 'met' ? 'met' : status === 'not-evaluable' ? 'not-evaluable' : (achievement ?? 0) >= policy.nearMiss ? 'near-miss' : 'shortfall';
   const cells = input.cells ?? {};
   const tolerance = ruleTolerance(policy, 'stated-mismatch');
@@ -170,8 +171,8 @@ function done(
   if (stated !== null && achievement !== null && Math.abs(stated - achievement) > tolerance) {
     findings.push(issue('stated-mismatch', 'warning', {
       cell: cells.stated ?? cells.result, received: String(stated), expected: String(achievement),
-      params: { stated, computed: achievement, formula: formula ?? undefined, rule: rule ?? undefined, ...(raw !== undefined && Math.abs(raw - achievement) >= 0.05 && raw > 0 ? { raw } : {}) },
+      params: { stated, computed: achievement, formula: formula ?? undefined, rule: rule ?? undefined, ...(computed !== undefined ? { raw: computed } : {}) },
     }));
   }
-  return { target, result, achievement, status, band, rule, formula, findings: configureFindings(findings, policy) };
+  return { target, result, achievement, status, band, rule, formula, ...(computed !== undefined ? { computed } : {}), findings: configureFindings(findings, policy) };
 }

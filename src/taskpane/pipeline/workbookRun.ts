@@ -11,11 +11,8 @@ import type { SheetReport } from '../../core/sheet/report.types';
 import type { SheetSnapshot, WorkbookPort } from '../../workbook/port';
 import type { PipelineDeps } from './deps.types';
 import type { Computed } from './pipeline.types';
-import { computeSheet as computeSession, NO_CHOICES, openSheet, restoreSheet, type SheetChoices } from '../../session';
+import { computeSheet as computeSession, INDICATOR_SHEET_THRESHOLD, NO_CHOICES, openSheet, restoreSheet, type SheetChoices } from '../../session';
 import { storedComputedAt, storedPolicy } from './settings';
-
-/** A sheet scoring this much (`indicatorSheetScore`) is an indicator sheet; the pane proposes it and computes it. */
-export const INDICATOR_SCORE = 0.5;
 
 /** What a sheet is, for the workbook list: an indicator sheet, or why it is left out. */
 export type SheetKind = 'indicators' | 'empty' | 'text' | 'not-indicators';
@@ -33,7 +30,8 @@ export interface SheetEntry {
  * @example sheetKind({ origin: { row: 0, col: 0 }, cells: [], merges: [], tables: [], hiddenRows: [], hiddenCols: [] }, 0) //=> 'empty'
  */
 export function sheetKind(grid: Grid, score: number): SheetKind {
-  if (score >= INDICATOR_SCORE) return 'indicators';
+  // The session's one threshold: the sheets the CLI scores are the ones the pane lists and proposes.
+  if (score >= INDICATOR_SHEET_THRESHOLD) return 'indicators';
   let filled = false;
   for (const row of grid.cells)
     for (const cell of row) {

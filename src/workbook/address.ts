@@ -204,3 +204,20 @@ export function fitSheetName(name: string, max: number): string {
   if (out.length < name.length && last >= 0xd800 && last <= 0xdbff) out = out.slice(0, -1);
   return out;
 }
+
+/** Excel's limit on a sheet name, in UTF-16 units. */
+export const MAX_SHEET_NAME = 31;
+
+/**
+ * `base`, else `base` with the first numbered tail (from 2) that makes a name `taken` refuses, cut to fit Excel's 31
+ * characters: "Traguardo (Foglio1) 2", "Traguardo – Rilievi (2)", "_traguardo_2".
+ * @example freeSheetName('Foglio', (n) => n === 'Foglio') //=> 'Foglio 2'
+ */
+export function freeSheetName(base: string, taken: (name: string) => boolean, tail: (i: number) => string = (i) => ` ${i}`): string {
+  let name = base;
+  for (let i = 2; taken(name); i++) {
+    const t = tail(i);
+    name = `${fitSheetName(base, MAX_SHEET_NAME - t.length)}${t}`;
+  }
+  return name;
+}

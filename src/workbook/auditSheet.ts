@@ -1,4 +1,4 @@
-import { fitSheetName, parseCell, sameSheet } from './address';
+import { fitSheetName, freeSheetName, MAX_SHEET_NAME, parseCell, sameSheet } from './address';
 import { linkFormula } from './findingsSheet';
 
 /**
@@ -28,8 +28,7 @@ export interface AuditCells {
   links: Array<string | null>;
 }
 
-/** Excel's limit on a sheet name, and the characters it refuses. */
-const MAX_NAME = 31;
+/** The characters Excel refuses in a sheet name. */
 const BAD_NAME = /[:\\/?*[\]]/g;
 
 /**
@@ -55,12 +54,7 @@ export function isAuditSheet(name: string, recorded: string | null | undefined, 
  * (case-insensitively), within Excel's 31 characters. `reusable` is Traguardo's own previous audit sheet.
  */
 export function auditSheetName(preferred: string, taken: readonly string[], reusable: string | null): string {
-  const base = fitSheetName(preferred.replace(BAD_NAME, ' ').replace(/^'+|'+$/g, ''), MAX_NAME);
+  const base = fitSheetName(preferred.replace(BAD_NAME, ' ').replace(/^'+|'+$/g, ''), MAX_SHEET_NAME);
   const free = (n: string): boolean => (reusable !== null && sameSheet(n, reusable)) || !taken.some((t) => sameSheet(t, n));
-  if (free(base)) return base;
-  for (let i = 2; ; i++) {
-    const tail = ` (${i})`;
-    const name = `${fitSheetName(base, MAX_NAME - tail.length)}${tail}`;
-    if (free(name)) return name;
-  }
+  return freeSheetName(base, (n) => !free(n), (i) => ` (${i})`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StoredSettings } from './port';
-import { sameSheet } from './address';
+import { freeSheetName, sameSheet } from './address';
 import { StoredReviewsSchema } from './reviews';
 
 /**
@@ -206,9 +206,7 @@ export const isStateSheet = (visibility: string, chunks: ReadonlyArray<unknown>)
 
 /** The name for a new state sheet: `_traguardo`, else `_traguardo_2`, `_traguardo_3`… the first no sheet has (case-insensitively). */
 export function stateSheetName(taken: readonly string[]): string {
-  let name = STATE_SHEET;
-  for (let i = 2; taken.some((t) => sameSheet(t, name)); i++) name = `${STATE_SHEET}_${i}`;
-  return name;
+  return freeSheetName(STATE_SHEET, (name) => taken.some((t) => sameSheet(t, name)), (i) => `_${i}`);
 }
 
 /** The stored settings in their port shape. */

@@ -7,7 +7,7 @@ import { relocate, strayRows } from '../anchor';
 import { fileAnchorNow, setFileAnchor } from './anchor';
 import { firstBefore, recordsOf, type FileBefore, type SheetState } from '../state';
 import { HostError } from '../errors';
-import { fitSheetName, parseArea, parseCell } from '../address';
+import { freeSheetName, parseArea, parseCell } from '../address';
 import { BAND_STYLE, isHighlightFormula } from '../highlight';
 import { composeNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
@@ -185,7 +185,5 @@ function shiftRow(address: string, delta: number): string {
 }
 
 function uniqueName(wb: ExcelJS.Workbook, name: string): string {
-  let out = name;
-  for (let i = 2; wb.getWorksheet(out); i++) out = `${fitSheetName(name, 30 - String(i).length)} ${i}`;
-  return out;
+  return freeSheetName(name, (n) => wb.getWorksheet(n) !== undefined);
 }

@@ -8,7 +8,7 @@ import { HostError } from '../errors';
 import { BAND_STYLE } from '../highlight';
 import { composeNote, isTraguardoNote, userPart } from '../noteText';
 import { findingsHeader, findingsRows, findingsSheetName } from '../findingsSheet';
-import { areaAddress, fitSheetName, parseArea, sameSheet } from '../address';
+import { areaAddress, freeSheetName, parseArea, sameSheet } from '../address';
 import type { Gates } from './gates';
 import { clearSheet } from './clearSheet';
 import { anchorName, anchorReference, relocate } from './anchor';
@@ -245,8 +245,5 @@ function findingsSheetOp(ctx: Excel.RequestContext, name: string, plan: WritePla
 
 /** A sheet name no other sheet has (Excel compares sheet names case-insensitively); Traguardo's earlier ones may be reused. */
 function uniqueName(base: string, names: Set<string>, reusable: Set<string>): string {
-  const taken = (name: string): boolean => [...names].some((n) => sameSheet(n, name)) && ![...reusable].some((n) => sameSheet(n, name));
-  let out = base;
-  for (let i = 2; taken(out); i++) out = `${fitSheetName(base, 30 - String(i).length)} ${i}`;
-  return out;
+  return freeSheetName(base, (name) => [...names].some((n) => sameSheet(n, name)) && ![...reusable].some((n) => sameSheet(n, name)));
 }

@@ -103,6 +103,7 @@ export function FindingsList(props: FindingsListProps) {
             <ul className={styles.list} aria-labelledby={`findings-${g.severity}`}>
               {g.rules.map((rule) => {
                 const open = state.isOpen(rule.key, rule.rows.length);
+                const fresh = rule.rows.filter((f) => f.isNew).length;
                 const listId = `findings-${rule.key.replace(/[^a-z-]/gi, '-')}`;
                 return (
                   <li key={rule.key}>
@@ -121,7 +122,7 @@ export function FindingsList(props: FindingsListProps) {
                         <span className={styles.ruleTitle}>
                           {strings.ruleGroup(name(rule.code), rule.rows.length)}
                           {/* New findings since the last review are counted on the group, even folded. */}
-                          {rule.rows.some((f) => f.isNew) ? `, ${r.newIn(rule.rows.filter((f) => f.isNew).length)}` : ''}
+                          {fresh > 0 ? `, ${r.newIn(fresh)}` : ''}
                         </span>
                       </Button>
                       {reviewable && rule.rows.length > 1 ? (
